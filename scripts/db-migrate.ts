@@ -16,7 +16,16 @@ try {
     if (!name) throw new Error("Usage: npm run db:migrate -- --create <name>");
     const diff = spawnSync(
       "npx",
-      ["prisma", "migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema-datamodel", "prisma/schema", "--script"],
+      [
+        "prisma",
+        "migrate",
+        "diff",
+        "--from-migrations",
+        "prisma/migrations",
+        "--to-schema-datamodel",
+        "prisma/schema",
+        "--script",
+      ],
       { env: { ...process.env, DATABASE_URL: db.url }, encoding: "utf8" },
     );
     if (diff.status !== 0) throw new Error(diff.stderr);

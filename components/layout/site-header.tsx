@@ -1,0 +1,31 @@
+import { Suspense } from "react";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { LanguageSwitcher } from "./language-switcher";
+
+export async function SiteHeader() {
+  const t = await getTranslations("Layout");
+  return (
+    <header className="bg-brand-700 text-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <Link href="/" className="flex items-center gap-3 text-white no-underline" aria-label={t("home")}>
+          <span aria-hidden="true" className="rounded-md bg-white px-2 py-1 text-xl font-black text-brand-700">
+            211
+          </span>
+          <span className="leading-tight">
+            <span className="block text-lg font-semibold">{(await getTranslations("Metadata"))("siteName")}</span>
+            <span className="block text-xs text-brand-100">{t("tagline")}</span>
+          </span>
+        </Link>
+        <nav aria-label={t("mainNav")} className="flex items-center gap-4">
+          <Link href="/search" className="text-white">
+            {t("search")}
+          </Link>
+          <Suspense>
+            <LanguageSwitcher />
+          </Suspense>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,35 @@
+import { defineRouting } from "next-intl/routing";
+
+/** French first: the default locale, and the one `/` falls back to. */
+export const routing = defineRouting({
+  locales: ["fr", "en"],
+  defaultLocale: "fr",
+  localePrefix: "always",
+  // Public URLs read naturally in each language; the app folder uses the English names.
+  pathnames: {
+    "/": "/",
+    "/search": { fr: "/recherche", en: "/search" },
+    "/services/[slug]": { fr: "/services/[slug]", en: "/services/[slug]" },
+    "/organizations/[slug]": { fr: "/organismes/[slug]", en: "/organizations/[slug]" },
+    "/categories/[code]": { fr: "/categories/[code]", en: "/categories/[code]" },
+    "/sign-in": { fr: "/connexion", en: "/sign-in" },
+    "/admin": "/admin",
+    "/admin/organizations": { fr: "/admin/organismes", en: "/admin/organizations" },
+    "/admin/organizations/new": { fr: "/admin/organismes/nouveau", en: "/admin/organizations/new" },
+    "/admin/organizations/[id]": { fr: "/admin/organismes/[id]", en: "/admin/organizations/[id]" },
+    "/admin/organizations/[id]/history": {
+      fr: "/admin/organismes/[id]/historique",
+      en: "/admin/organizations/[id]/history",
+    },
+    "/admin/services": "/admin/services",
+    "/admin/taxonomy": { fr: "/admin/taxonomie", en: "/admin/taxonomy" },
+    "/admin/users": { fr: "/admin/utilisateurs", en: "/admin/users" },
+  },
+});
+
+export type Locale = (typeof routing.locales)[number];
+export type AppPathname = keyof typeof routing.pathnames;
+
+export function isLocale(value: unknown): value is Locale {
+  return routing.locales.includes(value as Locale);
+}

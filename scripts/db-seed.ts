@@ -1,0 +1,29 @@
+// `npm run db:seed` seeds the demo directory into DATABASE_URL or the embedded database.
+// Options: --services N (default 5200; e.g. 200000 for benchmarks), --seed S (default 211),
+// --reset (empty the directory first; required when it already holds records).
+import { prepareDatabase } from "@/lib/db/prepare-database";
+import { isDirectoryEmpty, resetDirectory, seedDemoDirectory } from "@/prisma/seed/seed-demo-directory";
+
+function option(name: string) {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+const db = await prepareDatabase();
+try {
+  if (process.argv.includes("--reset")) await resetDirectory(db.url);
+  if (!(await isDirectoryEmpty(db.url))) {
+    console.error(
+      "The directory already holds records. Run `npm run db:seed -- --reset` to replace them with demo data.",
+    );
+    process.exitCode = 1;
+  } else {
+    await seedDemoDirectory(db.url, {
+      services: option("services") ? Number(option("services")) : undefined,
+      seed: option("seed") ? Number(option("seed")) : undefined,
+      log: console.log,
+    });
+  }
+} finally {
+  await db.stop();
+}

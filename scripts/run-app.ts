@@ -1,0 +1,34 @@
+// `npm run dev` / `npm start`: prepare the database (embedded unless DATABASE_URL is set),
+// seed the demo directory into an empty embedded database, then run Next.js with
+// DATABASE_URL pointing at it. A DATABASE_URL database is migrated but never seeded here.
+import { spawn } from "node:child_process";
+import { prepareDatabase } from "@/lib/db/prepare-database";
+import { isDirectoryEmpty, seedDemoDirectory } from "@/prisma/seed/seed-demo-directory";
+
+const mode = process.argv[2] === "start" ? "start" : "dev";
+const db = await prepareDatabase();
+
+if (db.embedded && (await isDirectoryEmpty(db.url))) {
+  console.log("The embedded database is empty: seeding the demo directory (once)…");
+  await seedDemoDirectory(db.url, { log: console.log });
+} else if (!db.embedded) {
+  console.log("Demo data is never seeded automatically into DATABASE_URL (run `npm run db:seed` to do it).");
+}
+
+const port = process.env.PORT ?? "3000";
+const next = spawn("npx", ["next", mode, "--port", port], {
+  stdio: "inherit",
+  env: { ...process.env, DATABASE_URL: db.url },
+});
+
+let stopping = false;
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  next.kill("SIGTERM");
+  await db.stop();
+  process.exit(code);
+}
+next.on("exit", (code) => void shutdown(code ?? 0));
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
