@@ -11,7 +11,7 @@ const TEXT_ARRAY = 1009;
 // prisma/orm#27403: introspection returns `name`, `name[]` and `"char"` columns,
 // which the adapter cannot map. Presented as text / text[] they deserialize fine.
 const AS_TEXT: Record<number, number> = { 18: TEXT, 19: TEXT, 1003: TEXT_ARRAY };
-const parseTextArray = pg.types.getTypeParser(TEXT_ARRAY as pg.types.TypeId) as (value: string) => string[];
+const parseTextArray = (pg.types.getTypeParser as (oid: number) => unknown)(TEXT_ARRAY) as (value: string) => string[];
 
 type Queryable = {
   client: pg.Pool | pg.PoolClient;
