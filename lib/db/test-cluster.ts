@@ -5,8 +5,9 @@ import pg from "pg";
 import { startEmbeddedPostgres, urlFor } from "./embedded-postgres";
 import { migrate } from "./migrate";
 
-export const TEST_CLUSTER_DIR = path.resolve(".data", "postgres-test");
 export const TEST_CLUSTER_PORT = Number(process.env.TEST_PG_PORT ?? 54339);
+// One folder per port, so that parallel runs on other ports never share (or stop) a cluster.
+export const TEST_CLUSTER_DIR = path.resolve(".data", `postgres-test-${TEST_CLUSTER_PORT}`);
 
 function randomName(prefix: string) {
   return `${prefix}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;

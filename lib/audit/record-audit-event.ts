@@ -1,0 +1,27 @@
+import "server-only";
+import type { Tx } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/actor";
+import { actorLabel } from "@/lib/auth/actor";
+
+export type AuditEntry = {
+  action: string; // "organization.update", "service.archive", "user.role_change" …
+  entityType: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+};
+
+/** Written inside the same transaction as the change it describes; the table is append-only. */
+export async function recordAuditEvent(tx: Tx, actor: Actor, entry: AuditEntry) {
+  await tx.auditEvent.create({
+    data: {
+      actorId: actor.kind === "user" ? actor.id : null,
+      actorLabel: actorLabel(actor),
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      before: entry.before === undefined ? undefined : JSON.parse(JSON.stringify(entry.before)),
+      after: entry.after === undefined ? undefined : JSON.parse(JSON.stringify(entry.after)),
+    },
+  });
+}
