@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AdminNav } from "@/components/admin/admin-nav";
+import { signOut } from "@/lib/auth/auth-config";
+import { can } from "@/lib/auth/permissions";
+import { requireStaff, signInPath } from "@/lib/auth/require-staff";
+import type { Locale } from "@/lib/i18n/routing";
+
+export const metadata: Metadata = { robots: { index: false, follow: false } };
+
+/**
+ * The staff shell. It checks the session itself (the proxy decides nothing), and so does
+ * every page below it, since layouts and pages render independently.
+ */
+export default async function AdminLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  const actor = await requireStaff("staff:read", locale);
+  const t = await getTranslations("Admin");
+
+  async function signOutAction() {
+    "use server";
+    await signOut({ redirectTo: signInPath(locale) });
+  }
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-4 border-b border-slate-200 pb-4">
+        <AdminNav showUsers={can(actor.role, "users:manage")} />
+        <div className="flex items-center gap-3 text-sm">
+          <p>
+            <span className="font-semibold">{actor.name}</span>{" "}
+            <span className="text-slate-700">({t(`roles.${actor.role}`)})</span>
+          </p>
+          <form action={signOutAction}>
+            <button
+              type="submit"
+              className="rounded-md border border-slate-500 px-3 py-1 font-medium text-slate-900 hover:bg-slate-100"
+            >
+              {t("signOut")}
+            </button>
+          </form>
+        </div>
+      </div>
+      {children}
+    </div>
+  );
+}

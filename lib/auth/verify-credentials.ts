@@ -1,0 +1,49 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { hashPassword, verifyPassword } from "./password";
+import { getThrottleStatus, pruneSignInAttempts, recordSignInAttempt, THROTTLE, type ThrottleKeys } from "./throttle";
+
+export type SignedInUser = { id: string; email: string; name: string; sessionVersion: number };
+
+export type CredentialsResult =
+  | { ok: true; user: SignedInUser }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "rate_limited"; retryAfterSeconds: number };
+
+// Verified against when the address is unknown, so both cases cost one Argon2 verification.
+let dummyHash: Promise<string> | undefined;
+function getDummyHash() {
+  return (dummyHash ??= hashPassword(`no-such-user-${Math.random()}`));
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The one place a password is checked. Refused clients get no verification at all;
+ * otherwise unknown, disabled and existing accounts take the same path and the same time,
+ * and every failure is recorded before the (progressively slower) answer.
+ */
+export async function verifyCredentials(input: {
+  email: string;
+  password: string;
+  ip: string | null;
+}): Promise<CredentialsResult> {
+  const email = input.email.trim().toLowerCase();
+  const keys: ThrottleKeys = { email, ip: input.ip };
+  const before = await getThrottleStatus(keys);
+  if (before.limited) return { ok: false, reason: "rate_limited", retryAfterSeconds: before.retryAfterSeconds };
+
+  const user = await db.user.findUnique({ where: { email } });
+  const passwordMatches = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), input.password);
+  const ok = !!user && passwordMatches && !user.disabledAt;
+  await recordSignInAttempt(keys, ok);
+
+  if (ok) {
+    await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+    if (Math.random() < 0.05) void pruneSignInAttempts().catch(() => {});
+    return { ok: true, user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } };
+  }
+  const after = await getThrottleStatus(keys);
+  await sleep(after.limited ? THROTTLE.maxDelayMs : after.delayMs);
+  return { ok: false, reason: "invalid" };
+}

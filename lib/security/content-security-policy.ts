@@ -1,0 +1,42 @@
+/**
+ * Content-Security-Policy: same origin only (the public site makes no third-party
+ * request). Pages get a per-request nonce from proxy.ts, which Next.js puts on its own
+ * inline scripts; 'strict-dynamic' lets those load the app's chunks. Styles allow inline
+ * attributes (React style props), which cannot run code. Development adds 'unsafe-eval'
+ * for React's debugging tools only.
+ */
+export function contentSecurityPolicy(options: { nonce?: string; dev?: boolean } = {}): string {
+  const script = options.nonce
+    ? `'self' 'nonce-${options.nonce}' 'strict-dynamic'${options.dev ? " 'unsafe-eval'" : ""}`
+    : `'self'${options.dev ? " 'unsafe-eval'" : ""}`;
+  return [
+    "default-src 'self'",
+    `script-src ${script}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}
+
+/** Headers for every response (next.config.ts); the CSP itself is set per page by proxy.ts. */
+export function securityHeaders(production: boolean) {
+  const headers = [
+    { key: "X-Content-Type-Options", value: "nosniff" },
+    { key: "X-Frame-Options", value: "DENY" },
+    // Search terms in URLs can reveal a person's situation: never send them elsewhere.
+    { key: "Referrer-Policy", value: "no-referrer" },
+    // The search page may ask for the visitor's position; nothing else is needed.
+    {
+      key: "Permissions-Policy",
+      value: "geolocation=(self), camera=(), microphone=(), payment=(), usb=(), interest-cohort=()",
+    },
+    { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+  ];
+  if (production) headers.push({ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" });
+  return headers;
+}
