@@ -1,0 +1,25 @@
+import { apiLocale } from "@/lib/search/api-locale";
+import { invalidParametersResponse, toApiResponse, unavailableResponse } from "@/lib/search/api-response";
+import { resolveSearchParams } from "@/lib/search/resolve-search-params";
+import { search } from "@/lib/search/search";
+
+/** GET /api/search — the public search API (contract: docs/search-api.md). */
+export async function GET(request: Request) {
+  const params = new URL(request.url).searchParams;
+  const lang = params.get("lang");
+  const locale = apiLocale(lang, request.headers.get("accept-language"));
+  if (lang !== null && lang !== "fr" && lang !== "en")
+    return invalidParametersResponse({ lang: ["fields.lang"] }, locale);
+  try {
+    const parsed = await resolveSearchParams(params, locale);
+    if (!parsed.ok) return invalidParametersResponse(parsed.fieldErrors, locale);
+    const result = await search(parsed.query);
+    return Response.json(toApiResponse(result, locale), {
+      // Public data: a short shared cache absorbs bursts of identical searches.
+      headers: { "Cache-Control": "public, max-age=30", "Content-Language": locale, Vary: "Accept-Language" },
+    });
+  } catch (error) {
+    console.error("GET /api/search failed", error);
+    return unavailableResponse(locale);
+  }
+}

@@ -1,0 +1,20 @@
+import "server-only";
+import { postgresEngine } from "./postgres/engine";
+import type { SearchEngine } from "./types";
+
+// Which engine answers is configuration (SEARCH_ENGINE), never code in pages. A second
+// engine registers here and implements SearchEngine (lib/search/types.ts).
+const engines: Record<string, () => SearchEngine | Promise<SearchEngine>> = {
+  postgres: () => postgresEngine,
+};
+
+export function registerSearchEngine(name: string, factory: () => SearchEngine | Promise<SearchEngine>) {
+  engines[name] = factory;
+}
+
+export async function getSearchEngine(): Promise<SearchEngine> {
+  const name = process.env.SEARCH_ENGINE?.trim() || "postgres";
+  const factory = engines[name];
+  if (!factory) throw new Error(`Unknown SEARCH_ENGINE "${name}" (known: ${Object.keys(engines).join(", ")})`);
+  return factory();
+}

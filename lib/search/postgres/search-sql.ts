@@ -1,0 +1,127 @@
+import type { SearchQuery } from "../types";
+import { openNowCondition } from "./open-now-sql";
+import { SqlParams } from "./sql-params";
+
+export type TextQuery = { fr: string; en: string; simple: string; nameWords: string } | null;
+
+const haversine = (lat: string, lng: string) =>
+  `2 * 6371.0088 * asin(least(1, sqrt(power(sin(radians(p.lat - ${lat}) / 2), 2)
+     + cos(radians(${lat})) * cos(radians(p.lat)) * power(sin(radians(p.lng - ${lng}) / 2), 2))))`;
+
+/**
+ * One statement answers a search: the matching documents are collected once (`base`), then
+ * the page of hits, the total and every facet are aggregated from it. Facets are disjunctive:
+ * each is counted with all filters applied except its own. No joins on the hot path except
+ * the tiny label tables of the facets.
+ */
+export function buildSearchSql(query: SearchQuery, text: TextQuery) {
+  const params = new SqlParams();
+  const locale = query.locale;
+  const where: string[] = [];
+  let rank = "0";
+  let qCte = `q AS (SELECT NULL::tsquery AS fr, NULL::tsquery AS en, NULL::tsquery AS simple)`;
+
+  if (text) {
+    const fr = params.add(text.fr);
+    const en = params.add(text.en);
+    const simple = params.add(text.simple);
+    const [primary, secondary] = locale === "en" ? ["en", "fr"] : ["fr", "en"];
+    where.push(`(d.tsv_fr @@ q.fr OR d.tsv_en @@ q.en OR d.tsv_simple @@ q.simple)`);
+    rank = `(ts_rank_cd(d.tsv_${primary}, q.${primary}) + 0.3 * ts_rank_cd(d.tsv_${secondary}, q.${secondary})
+             + 0.5 * ts_rank_cd(d.tsv_simple, q.simple) + 0.5 * word_similarity(${params.add(text.nameWords)}, d.name_text))`;
+    qCte = `q AS (SELECT to_tsquery('french', ${fr}) AS fr, to_tsquery('english', ${en}) AS en,
+                             to_tsquery('simple', ${simple}) AS simple)`;
+  }
+
+  if (query.free) where.push(`d.is_free`);
+  if (query.age !== undefined) {
+    const age = params.add(query.age, "int");
+    where.push(`(d.min_age IS NULL OR d.min_age <= ${age}) AND (d.max_age IS NULL OR d.max_age >= ${age})`);
+  }
+  if (query.openNow) where.push(openNowCondition(query.now ?? new Date(), params));
+
+  let distance = "NULL::float8";
+  if (query.near) {
+    const lat = params.add(query.near.lat, "float8");
+    const lng = params.add(query.near.lng, "float8");
+    distance = `(SELECT min(${haversine(lat, lng)}) FROM unnest(d.latitudes, d.longitudes) AS p(lat, lng))`;
+  }
+
+  // Facet filters: kept as flags so that each facet can ignore its own.
+  const flag = (condition: string | null) => condition ?? "true";
+  const flags = {
+    cat: flag(query.categories.length > 0 ? `d.category_codes && ${params.add(query.categories, "text[]")}` : null),
+    region: flag(query.region ? `${params.add(query.region)} = ANY(d.region_codes)` : null),
+    muni: flag(query.municipality ? `${params.add(query.municipality)} = ANY(d.municipality_slugs)` : null),
+    lang: flag(query.language ? `${params.add(query.language)} = ANY(d.language_codes)` : null),
+    acc: flag(query.accessible ? `d.accessible` : null),
+  };
+  const radius = query.near && query.radiusKm !== undefined ? params.add(query.radiusKm, "float8") : null;
+  const all = `m_cat AND m_region AND m_muni AND m_lang AND m_acc`;
+  const except = (name: keyof typeof flags) =>
+    Object.keys(flags)
+      .filter((key) => key !== name)
+      .map((key) => `m_${key}`)
+      .join(" AND ");
+
+  const sortName = locale === "en" ? "d.sort_name_en" : "d.sort_name_fr";
+  let order: string;
+  if (text && query.near) {
+    // Relevance first; among comparable matches (same quarter of the best score), nearer first.
+    order = `ceil(4 * rank / nullif(best, 0)) DESC, distance ASC NULLS LAST, rank DESC, sort_name`;
+  } else if (text) {
+    order = `rank DESC, sort_name`;
+  } else if (query.near) {
+    order = `distance ASC NULLS LAST, sort_name`;
+  } else {
+    order = `sort_name`;
+  }
+  const limit = params.add(query.perPage, "int");
+  const offset = params.add((query.page - 1) * query.perPage, "int");
+  const nameCol = (table: string) =>
+    locale === "en" ? `coalesce(${table}.name_en, ${table}.name_fr)` : `${table}.name_fr`;
+
+  const sql = `
+WITH ${qCte},
+base AS MATERIALIZED (
+  SELECT d.service_id, d.slug, d.display, d.hours, d.status::text AS status, ${sortName} AS sort_name,
+         d.category_codes, d.region_codes, d.municipality_slugs, d.language_codes, d.accessible,
+         ${rank} AS rank, ${distance} AS distance,
+         ${flags.cat} AS m_cat, ${flags.region} AS m_region, ${flags.muni} AS m_muni,
+         ${flags.lang} AS m_lang, ${flags.acc} AS m_acc
+  FROM search_document d, q
+  ${where.length > 0 ? `WHERE ${where.join("\n    AND ")}` : ""}
+),
+filtered AS (
+  SELECT *, max(rank) OVER () AS best FROM base WHERE ${all} ${radius ? `AND distance <= ${radius}` : ""}
+),
+page AS (
+  SELECT service_id, slug, display, hours, status, distance, row_number() OVER (ORDER BY ${order}, service_id) AS position
+  FROM filtered ORDER BY ${order}, service_id LIMIT ${limit} OFFSET ${offset}
+)
+SELECT
+  (SELECT count(*) FROM filtered)::int AS total,
+  (SELECT coalesce(json_agg(json_build_object('id', service_id, 'slug', slug, 'display', display, 'hours', hours,
+                                              'status', status, 'distance', distance) ORDER BY position), '[]') FROM page) AS hits,
+  (SELECT coalesce(json_agg(json_build_object('value', f.code, 'label', ${nameCol("t")}, 'count', f.n)
+                            ORDER BY f.n DESC, t.code), '[]')
+   FROM (SELECT code, count(*)::int AS n FROM base, unnest(category_codes) AS code
+         WHERE ${except("cat")} ${radius ? `AND distance <= ${radius}` : ""} GROUP BY code) f
+   JOIN taxonomy_term t ON t.code = f.code) AS category,
+  (SELECT coalesce(json_agg(json_build_object('value', f.code, 'label', ${nameCol("r")}, 'count', f.n)
+                            ORDER BY r.code), '[]')
+   FROM (SELECT code, count(*)::int AS n FROM base, unnest(region_codes) AS code
+         WHERE ${except("region")} ${radius ? `AND distance <= ${radius}` : ""} GROUP BY code) f
+   JOIN region r ON r.code = f.code) AS region,
+  (SELECT coalesce(json_agg(json_build_object('value', f.muni, 'label', m.name, 'count', f.n)
+                            ORDER BY f.n DESC, m.name), '[]')
+   FROM (SELECT muni, count(*)::int AS n FROM base, unnest(municipality_slugs) AS muni
+         WHERE ${except("muni")} ${radius ? `AND distance <= ${radius}` : ""} GROUP BY muni) f
+   JOIN municipality m ON m.slug = f.muni) AS municipality,
+  (SELECT coalesce(json_agg(json_build_object('value', code, 'count', n) ORDER BY n DESC, code), '[]')
+   FROM (SELECT code, count(*)::int AS n FROM base, unnest(language_codes) AS code
+         WHERE ${except("lang")} ${radius ? `AND distance <= ${radius}` : ""} GROUP BY code) f) AS language,
+  (SELECT count(*)::int FROM base WHERE accessible AND ${except("acc")} ${radius ? `AND distance <= ${radius}` : ""}) AS accessible`;
+
+  return { sql, values: params.values };
+}
