@@ -1,0 +1,38 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { assertCan, type Actor } from "@/lib/auth/actor";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { enqueueSearchSync } from "@/lib/search/outbox";
+import { afterCommit } from "./after-commit";
+import { conflictOrNotFound } from "./conflict";
+import { locationColumns, writeLocationParts } from "./location-parts";
+import { updateLocationInput } from "./schemas/location";
+import { changedFields, locationSnapshot } from "./snapshots";
+import { validate } from "./validate";
+
+export async function updateLocation(actor: Actor | null, id: string, input: unknown) {
+  assertCan(actor, "records:write");
+  const { version, ...values } = validate(updateLocationInput, input);
+  const result = await db.$transaction(async (tx) => {
+    const before = await locationSnapshot(tx, id);
+    const { count } = await tx.location.updateMany({
+      where: { id, version },
+      data: { ...locationColumns(values), version: { increment: 1 }, updatedAt: new Date() },
+    });
+    if (count === 0) await conflictOrNotFound(tx, "location", id);
+    await writeLocationParts(tx, id, values);
+    const diff = changedFields(before, await locationSnapshot(tx, id));
+    await recordAuditEvent(tx, actor, {
+      action: "location.update",
+      entityType: "location",
+      entityId: id,
+      before: diff.before,
+      after: diff.after,
+    });
+    // Every service offered here shows this address, its distance and accessibility.
+    await enqueueSearchSync(tx, { locationId: id });
+    return { id, version: version + 1 };
+  });
+  await afterCommit();
+  return result;
+}

@@ -1,0 +1,40 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { assertCan, type Actor } from "@/lib/auth/actor";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { enqueueSearchSync } from "@/lib/search/outbox";
+import { afterCommit } from "./after-commit";
+import { replacePhones } from "./children";
+import { conflictOrNotFound } from "./conflict";
+import { updateOrganizationInput } from "./schemas/organization";
+import { changedFields, organizationSnapshot } from "./snapshots";
+import { validate } from "./validate";
+import { actorUserId } from "./write-context";
+
+/** Saves the organization's own fields; refused with Conflict if it changed since `version` was read. */
+export async function updateOrganization(actor: Actor | null, id: string, input: unknown) {
+  assertCan(actor, "records:write");
+  const { version, phones, ...fields } = validate(updateOrganizationInput, input);
+  const result = await db.$transaction(async (tx) => {
+    const before = await organizationSnapshot(tx, id);
+    const { count } = await tx.organization.updateMany({
+      where: { id, version },
+      data: { ...fields, version: { increment: 1 }, updatedById: actorUserId(actor), updatedAt: new Date() },
+    });
+    if (count === 0) await conflictOrNotFound(tx, "organization", id);
+    await replacePhones(tx, { organizationId: id }, phones);
+    const diff = changedFields(before, await organizationSnapshot(tx, id));
+    await recordAuditEvent(tx, actor, {
+      action: "organization.update",
+      entityType: "organization",
+      entityId: id,
+      before: diff.before,
+      after: diff.after,
+    });
+    // Service documents carry the organization's name and phones.
+    await enqueueSearchSync(tx, { organizationId: id });
+    return { id, version: version + 1 };
+  });
+  await afterCommit();
+  return result;
+}

@@ -1,0 +1,153 @@
+import { describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/actor";
+import { PERMISSIONS, type Permission } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/db/generated/enums";
+import { DomainError, Forbidden, Unauthenticated } from "@/lib/errors";
+import { getDashboardSummary } from "@/lib/dashboard/get-dashboard-summary";
+import { archiveLocation } from "@/lib/directory/archive-location";
+import { archiveOrganization } from "@/lib/directory/archive-organization";
+import { archiveService } from "@/lib/directory/archive-service";
+import { createLocation } from "@/lib/directory/create-location";
+import { createOrganization } from "@/lib/directory/create-organization";
+import { createService } from "@/lib/directory/create-service";
+import { getOrganizationForEdit } from "@/lib/directory/get-organization-for-edit";
+import { listOrganizationsForStaff } from "@/lib/directory/list-organizations-for-staff";
+import { listServicesForStaff } from "@/lib/directory/list-services-for-staff";
+import { restoreOrganization } from "@/lib/directory/restore-organization";
+import { restoreService } from "@/lib/directory/restore-service";
+import { updateLocation } from "@/lib/directory/update-location";
+import { updateOrganization } from "@/lib/directory/update-organization";
+import { updateService } from "@/lib/directory/update-service";
+import { verifyOrganization } from "@/lib/directory/verify-organization";
+import { readFilters } from "@/lib/directory/staff-list-filters";
+import { addTerm } from "@/lib/taxonomy/add-term";
+import { listTermsForStaff } from "@/lib/taxonomy/list-terms-for-staff";
+import { mergeTerms } from "@/lib/taxonomy/merge-terms";
+import { moveTerm } from "@/lib/taxonomy/move-term";
+import { renameTerm } from "@/lib/taxonomy/rename-term";
+import { changeUserRole } from "@/lib/users/change-user-role";
+import { createUser } from "@/lib/users/create-user";
+import { listUsers } from "@/lib/users/list-users";
+import { resetUserPassword } from "@/lib/users/reset-user-password";
+import { setUserDisabled } from "@/lib/users/set-user-disabled";
+import { createActor, createUser as createUserRow } from "@/tests/factories/staff";
+
+/**
+ * The role × action matrix of issue #4, written out independently of permissions.ts and
+ * walked through the real domain functions — what every server action and route handler
+ * calls, so a crafted request that skips the UI meets the same checks.
+ */
+const EXPECTED: Record<Permission, Role[]> = {
+  "staff:read": ["admin", "editor", "agent", "viewer"],
+  "audit:read": ["admin", "editor", "agent", "viewer"],
+  "records:write": ["admin", "editor"],
+  "taxonomy:write": ["admin", "editor"],
+  "users:manage": ["admin"],
+  "search:reindex": ["admin"],
+};
+
+const ROLES: Role[] = ["admin", "editor", "agent", "viewer"];
+// Ids that exist nowhere: an allowed actor gets past the role check and then a NotFound or
+// Invalid; a refused one never reaches the lookup.
+const MISSING = "00000000-0000-4000-8000-000000000000";
+
+type Action = { name: string; permission: Permission; run: (actor: Actor | null) => Promise<unknown> };
+
+const ACTIONS: Action[] = [
+  // Users (this area)
+  { name: "listUsers", permission: "users:manage", run: (actor) => listUsers(actor) },
+  {
+    name: "createUser",
+    permission: "users:manage",
+    run: (actor) => createUser(actor, { email: `m-${Math.random()}@example.org`, name: "M", role: "viewer" }),
+  },
+  {
+    name: "changeUserRole",
+    permission: "users:manage",
+    run: (actor) => changeUserRole(actor, { userId: MISSING, role: "viewer" }),
+  },
+  {
+    name: "setUserDisabled",
+    permission: "users:manage",
+    run: (actor) => setUserDisabled(actor, { userId: MISSING, disabled: true }),
+  },
+  {
+    name: "resetUserPassword",
+    permission: "users:manage",
+    run: (actor) => resetUserPassword(actor, { userId: MISSING }),
+  },
+  { name: "getDashboardSummary", permission: "staff:read", run: (actor) => getDashboardSummary(actor) },
+  // Directory records
+  {
+    name: "listOrganizationsForStaff",
+    permission: "staff:read",
+    run: (actor) => listOrganizationsForStaff(actor, readFilters({})),
+  },
+  {
+    name: "listServicesForStaff",
+    permission: "staff:read",
+    run: (actor) => listServicesForStaff(actor, readFilters({})),
+  },
+  { name: "getOrganizationForEdit", permission: "staff:read", run: (actor) => getOrganizationForEdit(actor, MISSING) },
+  { name: "createOrganization", permission: "records:write", run: (actor) => createOrganization(actor, {}) },
+  { name: "updateOrganization", permission: "records:write", run: (actor) => updateOrganization(actor, MISSING, {}) },
+  { name: "archiveOrganization", permission: "records:write", run: (actor) => archiveOrganization(actor, MISSING, 1) },
+  { name: "restoreOrganization", permission: "records:write", run: (actor) => restoreOrganization(actor, MISSING, 1) },
+  { name: "verifyOrganization", permission: "records:write", run: (actor) => verifyOrganization(actor, MISSING, 1) },
+  { name: "createService", permission: "records:write", run: (actor) => createService(actor, MISSING, {}) },
+  { name: "updateService", permission: "records:write", run: (actor) => updateService(actor, MISSING, {}) },
+  { name: "archiveService", permission: "records:write", run: (actor) => archiveService(actor, MISSING, 1) },
+  { name: "restoreService", permission: "records:write", run: (actor) => restoreService(actor, MISSING, 1) },
+  { name: "createLocation", permission: "records:write", run: (actor) => createLocation(actor, MISSING, {}) },
+  { name: "updateLocation", permission: "records:write", run: (actor) => updateLocation(actor, MISSING, {}) },
+  { name: "archiveLocation", permission: "records:write", run: (actor) => archiveLocation(actor, MISSING, 1) },
+  // Taxonomy
+  { name: "listTermsForStaff", permission: "staff:read", run: (actor) => listTermsForStaff(actor) },
+  { name: "addTerm", permission: "taxonomy:write", run: (actor) => addTerm(actor, {}) },
+  { name: "renameTerm", permission: "taxonomy:write", run: (actor) => renameTerm(actor, MISSING, {}) },
+  { name: "moveTerm", permission: "taxonomy:write", run: (actor) => moveTerm(actor, MISSING, {}) },
+  { name: "mergeTerms", permission: "taxonomy:write", run: (actor) => mergeTerms(actor, {}) },
+];
+
+async function outcome(action: Action, actor: Actor | null): Promise<"allowed" | "forbidden" | "unauthenticated"> {
+  try {
+    await action.run(actor);
+    return "allowed";
+  } catch (error) {
+    if (error instanceof Unauthenticated) return "unauthenticated";
+    if (error instanceof Forbidden) return "forbidden";
+    // Past the role check: the missing record or the empty input was refused instead.
+    if (error instanceof DomainError) return "allowed";
+    throw error;
+  }
+}
+
+describe("role × action matrix", () => {
+  it("permissions.ts grants exactly the issue's roles", () => {
+    expect(PERMISSIONS).toEqual(EXPECTED);
+  });
+
+  it.each(ACTIONS.map((action) => [action.name, action] as const))("%s", async (_name, action) => {
+    const actors = Object.fromEntries(await Promise.all(ROLES.map(async (role) => [role, await createActor(role)])));
+    const results: Record<string, string> = { "signed-out": await outcome(action, null) };
+    for (const role of ROLES) results[role] = await outcome(action, actors[role]);
+    expect(results).toEqual({
+      "signed-out": "unauthenticated",
+      ...Object.fromEntries(
+        ROLES.map((role) => [role, EXPECTED[action.permission].includes(role) ? "allowed" : "forbidden"]),
+      ),
+    });
+  });
+
+  it("an admin's real user writes succeed end to end", async () => {
+    const admin = await createActor("admin");
+    const target = await createUserRow({ role: "viewer" });
+    await expect(changeUserRole(admin, { userId: target.id, role: "agent" })).resolves.toMatchObject({ role: "agent" });
+    await expect(setUserDisabled(admin, { userId: target.id, disabled: true })).resolves.toMatchObject({
+      disabledAt: expect.any(Date),
+    });
+    await expect(resetUserPassword(admin, { userId: target.id })).resolves.toMatchObject({
+      generatedPassword: expect.any(String),
+    });
+  });
+});
