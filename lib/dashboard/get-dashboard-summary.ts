@@ -60,7 +60,7 @@ export async function getDashboardSummary(actor: Actor | null, today = new Date(
     db.organization.findMany({ orderBy: { updatedAt: "desc" }, take: 8, select }),
     db.service.findMany({ orderBy: { updatedAt: "desc" }, take: 8, select: { ...select, organizationId: true } }),
   ]);
-  const [dueOrgs, dueServices, dueOrgCount, dueServiceCount, pending, oldestPending] = await Promise.all([
+  const [dueOrgs, dueServices, dueOrgCount, dueServiceCount] = await Promise.all([
     db.organization.findMany({ where: reviewWhere, orderBy: { nextReviewAt: "asc" }, take: 8, select }),
     db.service.findMany({
       where: reviewWhere,
@@ -70,12 +70,6 @@ export async function getDashboardSummary(actor: Actor | null, today = new Date(
     }),
     db.organization.count({ where: reviewWhere }),
     db.service.count({ where: reviewWhere }),
-    db.searchOutbox.count({ where: { processedAt: null } }),
-    db.searchOutbox.findFirst({
-      where: { processedAt: null },
-      orderBy: { createdAt: "asc" },
-      select: { createdAt: true },
-    }),
   ]);
 
   const toRecord = (
@@ -109,7 +103,6 @@ export async function getDashboardSummary(actor: Actor | null, today = new Date(
     recent,
     due,
     dueTotal: dueOrgCount + dueServiceCount,
-    searchIndex: { pending, oldestPendingAt: oldestPending?.createdAt ?? null },
   };
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { meilisearchEngineFromEnv } from "./meilisearch/from-env";
 import { postgresEngine } from "./postgres/engine";
 import type { SearchEngine } from "./types";
 
@@ -6,6 +7,8 @@ import type { SearchEngine } from "./types";
 // engine registers here and implements SearchEngine (lib/search/types.ts).
 const engines: Record<string, () => SearchEngine | Promise<SearchEngine>> = {
   postgres: () => postgresEngine,
+  // Meilisearch, answered by PostgreSQL when it is down or slow (lib/search/fallback-engine.ts).
+  meilisearch: () => meilisearchEngineFromEnv(),
 };
 
 export function registerSearchEngine(name: string, factory: () => SearchEngine | Promise<SearchEngine>) {

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { getSearchStatus, type SearchStatus } from "@/lib/search/status";
 
 export const dynamic = "force-dynamic";
 
@@ -16,10 +17,23 @@ export async function GET() {
   } catch {
     database = "unreachable";
   }
+  const databaseMs = Date.now() - started;
+  // Search problems never fail the health check: the site still answers (from PostgreSQL).
+  let search: Omit<SearchStatus, "lastError"> | { status: "degraded"; error: string } | null = null;
+  if (database === "ok") {
+    try {
+      // lastError stays on the staff dashboard: error texts may name internal hosts.
+      const { engine, status, pending, oldestPendingSeconds } = await getSearchStatus();
+      search = { engine, status, pending, oldestPendingSeconds };
+    } catch {
+      search = { status: "degraded", error: "status unavailable" };
+    }
+  }
   const body = {
     status: database === "ok" ? "ok" : "error",
     database,
-    databaseMs: Date.now() - started,
+    databaseMs,
+    search,
     version: process.env.npm_package_version ?? "0.1.0",
     time: new Date().toISOString(),
   };

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/require-staff";
+import { SearchIndexStatus } from "@/components/admin/search-index-status";
 import { getDashboardSummary, type StatusCounts } from "@/lib/dashboard/get-dashboard-summary";
 import { Link } from "@/lib/i18n/navigation";
 import { localize } from "@/lib/i18n/localized";
@@ -120,17 +121,7 @@ export default async function DashboardPage({ params }: Props) {
         </section>
       </div>
 
-      <section aria-labelledby="index-title" className="space-y-2 rounded-lg border border-slate-200 p-4">
-        <h2 id="index-title" className="text-xl font-bold">
-          {t("searchIndex.title")}
-        </h2>
-        <p>{t("searchIndex.pending", { count: summary.searchIndex.pending })}</p>
-        {summary.searchIndex.oldestPendingAt ? (
-          <p className="text-sm text-slate-700">
-            {t("searchIndex.oldest", { age: format.relativeTime(summary.searchIndex.oldestPendingAt) })}
-          </p>
-        ) : null}
-      </section>
+      <SearchIndexStatus actor={actor} />
     </div>
   );
 }

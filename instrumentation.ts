@@ -1,0 +1,11 @@
+// Runs once when a Next.js server starts (`npm run dev`, `npm start`, every replica).
+export async function register() {
+  // Node.js only (not the edge runtime), never during `next build`, and only with a database.
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  if (process.env.NEXT_PHASE === "phase-production-build" || !process.env.DATABASE_URL) return;
+  if (process.env.SEARCH_RELAY_IN_PROCESS === "false") return;
+  // A light sweeper: delivers what a missed after() left pending. The dedicated relay
+  // (`npm run search:relay`) does the same every second; both together are safe.
+  const { startOutboxSweeper } = await import("./lib/search/relay-runner");
+  startOutboxSweeper({ intervalMs: Number(process.env.SEARCH_RELAY_IN_PROCESS_INTERVAL_MS ?? 3000) });
+}

@@ -1,0 +1,96 @@
+// Citizens always get results: when the primary engine (Meilisearch) fails or is slower
+// than a short timeout, the PostgreSQL engine answers. The switch is logged once per outage
+// (not per request) and, for `retryAfterMs`, requests go straight to the fallback instead
+// of paying the timeout again; then one request probes the primary.
+import type { SearchEngine, SearchQuery } from "./types";
+
+export type FallbackOptions = {
+  timeoutMs?: number;
+  retryAfterMs?: number;
+  log?: (message: string) => void;
+  /** A cheap liveness check of the primary (health endpoint), for /api/health on idle instances. */
+  probe?: () => Promise<void>;
+};
+
+export type FallbackEngine = SearchEngine & {
+  /** "degraded" while searches are answered by the fallback. */
+  status(): "ok" | "degraded";
+  lastError(): string | null;
+  /** Runs the primary's liveness check (if any) and updates the status. */
+  probe(): Promise<void>;
+};
+
+class Timeout extends Error {}
+
+function within<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Timeout(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+export function withFallback(
+  primary: SearchEngine,
+  fallback: SearchEngine,
+  options: FallbackOptions = {},
+): FallbackEngine {
+  const { timeoutMs = 800, retryAfterMs = 30_000, log = (m: string) => console.warn(m) } = options;
+  let degradedSince: number | null = null;
+  let lastFailure: string | null = null;
+
+  function fail(error: unknown) {
+    lastFailure = error instanceof Error ? error.message : String(error);
+    if (degradedSince === null)
+      log(`[search] ${primary.name} unavailable (${lastFailure}); answering from ${fallback.name} until it recovers.`);
+    degradedSince = Date.now();
+  }
+
+  function recover() {
+    if (degradedSince !== null) log(`[search] ${primary.name} answers again.`);
+    degradedSince = null;
+  }
+
+  async function answer<T>(viaPrimary: () => Promise<T>, viaFallback: () => Promise<T>): Promise<T> {
+    if (degradedSince !== null && Date.now() - degradedSince < retryAfterMs) return viaFallback();
+    try {
+      const result = await within(viaPrimary(), timeoutMs);
+      recover();
+      return result;
+    } catch (error) {
+      fail(error);
+      return viaFallback();
+    }
+  }
+
+  return {
+    name: primary.name,
+    status: () => (degradedSince === null ? "ok" : "degraded"),
+    lastError: () => lastFailure,
+    async probe() {
+      if (!options.probe) return;
+      try {
+        await within(options.probe(), timeoutMs);
+        recover();
+      } catch (error) {
+        fail(error);
+      }
+    },
+    search: (query: SearchQuery) =>
+      answer(
+        () => primary.search(query),
+        () => fallback.search(query),
+      ),
+    suggest: (prefix, locale, limit) =>
+      answer(
+        () => primary.suggest(prefix, locale, limit),
+        () => fallback.suggest(prefix, locale, limit),
+      ),
+    // Both engines are kept current (the fallback must not serve stale results); a failure
+    // of either is the relay's to retry, never hidden.
+    async index(serviceIds: string[]) {
+      await fallback.index(serviceIds);
+      await primary.index(serviceIds);
+    },
+  };
+}

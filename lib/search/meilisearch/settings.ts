@@ -1,0 +1,92 @@
+// Index settings live in code, applied by every reindex and checked by unit tests, so the
+// index can be rebuilt from nothing (Meilisearch needs no backup).
+import type { Settings } from "meilisearch";
+import { STOP_WORDS } from "../stop-words";
+import type { MeiliServiceDocument } from "./document";
+
+type Field = keyof MeiliServiceDocument & string;
+
+/** In order of importance: a match in a name outranks one in a description. */
+export const SEARCHABLE_ATTRIBUTES: Field[] = [
+  "name_fr",
+  "name_en",
+  "alternate_name",
+  "organization_name_fr",
+  "organization_name_en",
+  "category_names_fr",
+  "category_names_en",
+  "municipality_names",
+  "clientele_fr",
+  "clientele_en",
+  "eligibility_fr",
+  "eligibility_en",
+  "description_fr",
+  "description_en",
+];
+
+export const FILTERABLE_ATTRIBUTES: (Field | "_geo")[] = [
+  "category_codes",
+  "regions",
+  "municipalities",
+  "languages",
+  "accessible",
+  "free",
+  "min_age",
+  "max_age",
+  "status",
+  "has_hours",
+  "always_open",
+  "open_slots",
+  "closed_dates",
+  "_geo",
+];
+
+export const SORTABLE_ATTRIBUTES: (Field | "_geo")[] = ["name_sort_fr", "name_sort_en", "_geo"];
+
+/** The facets the search page shows; their distribution is asked for on every search. */
+export const FACET_ATTRIBUTES: Field[] = ["category_codes", "regions", "municipalities", "languages", "accessible"];
+
+/**
+ * Bilingual synonym groups (table search_synonym_group) as Meilisearch's map: every term
+ * points to all the others of its groups. Keys are lower-case because Meilisearch matches
+ * synonyms on normalised words.
+ */
+export function synonymsMap(groups: string[][]): Record<string, string[]> {
+  const map = new Map<string, Set<string>>();
+  for (const group of groups) {
+    const terms = [...new Set(group.map((t) => t.trim().toLowerCase()).filter(Boolean))];
+    for (const term of terms) {
+      const others = map.get(term) ?? new Set<string>();
+      for (const other of terms) if (other !== term) others.add(other);
+      map.set(term, others);
+    }
+  }
+  return Object.fromEntries(
+    [...map.entries()].filter(([, others]) => others.size > 0).map(([term, others]) => [term, [...others].sort()]),
+  );
+}
+
+export function indexSettings(synonymGroups: string[][]): Settings {
+  return {
+    searchableAttributes: SEARCHABLE_ATTRIBUTES,
+    filterableAttributes: FILTERABLE_ATTRIBUTES,
+    sortableAttributes: SORTABLE_ATTRIBUTES,
+    // Default rules; "sort" after relevance so that proximity orders equally relevant hits.
+    rankingRules: ["words", "typo", "proximity", "attribute", "sort", "exactness"],
+    synonyms: synonymsMap(synonymGroups),
+    // The same function words as the PostgreSQL engine's query parser ignores.
+    stopWords: [...STOP_WORDS].sort(),
+    typoTolerance: {
+      enabled: true,
+      minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 },
+      // Phone numbers and postal codes must match exactly.
+      disableOnNumbers: true,
+    },
+    localizedAttributes: [
+      { attributePatterns: ["*_fr"], locales: ["fra"] },
+      { attributePatterns: ["*_en"], locales: ["eng"] },
+    ],
+    faceting: { maxValuesPerFacet: 300, sortFacetValuesBy: { "*": "count" } },
+    pagination: { maxTotalHits: 5000 },
+  };
+}
