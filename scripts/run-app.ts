@@ -3,6 +3,7 @@
 // DATABASE_URL pointing at it. A DATABASE_URL database is migrated but never seeded here.
 import { spawn } from "node:child_process";
 import { prepareDatabase } from "@/lib/db/prepare-database";
+import { resolveAuthSecret } from "@/lib/auth/auth-secret";
 import { isDirectoryEmpty, seedDemoDirectory } from "@/prisma/seed/seed-demo-directory";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
@@ -18,7 +19,14 @@ if (db.embedded && (await isDirectoryEmpty(db.url))) {
 const port = process.env.PORT ?? "3000";
 const next = spawn("npx", ["next", mode, "--port", port], {
   stdio: "inherit",
-  env: { ...process.env, DATABASE_URL: db.url },
+  env: {
+    ...process.env,
+    DATABASE_URL: db.url,
+    NEXT_TELEMETRY_DISABLED: "1",
+    // A local production start (`npm start` on the embedded database) reuses the generated
+    // development secret; a deployment with DATABASE_URL must set AUTH_SECRET itself.
+    ...(db.embedded && !process.env.AUTH_SECRET ? { AUTH_SECRET: resolveAuthSecret() } : {}),
+  },
 });
 
 let stopping = false;

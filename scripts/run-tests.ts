@@ -6,11 +6,15 @@
 //      driving Debian's Chromium in both languages, with axe.
 // Fails at once, with the install command, when Chromium is missing: e2e never skips.
 import fs from "node:fs";
+import { randomBytes } from "node:crypto";
 import net from "node:net";
 import { spawn, spawnSync } from "node:child_process";
 import { cloneDatabase, createTemplateDatabase, dropDatabase } from "@/lib/db/test-cluster";
 import { seedDemoDirectory } from "@/prisma/seed/seed-demo-directory";
 import { CHROMIUM_PATH } from "@/tests/e2e/chromium";
+
+// No usage reporting from the build: the project promises no tracking, tests included.
+process.env.NEXT_TELEMETRY_DISABLED = "1";
 
 function step(title: string) {
   console.log(`\n=== ${title} ===`);
@@ -76,7 +80,7 @@ try {
     await seedDemoDirectory(e2eDb.url, { services: 600, log: () => {} });
     const port = await freePort();
     const server = spawn("npx", ["next", "start", "--port", String(port)], {
-      env: { ...process.env, DATABASE_URL: e2eDb.url, E2E: "1" },
+      env: { ...process.env, DATABASE_URL: e2eDb.url, AUTH_SECRET: randomBytes(33).toString("base64url") },
       stdio: ["ignore", "inherit", "inherit"],
       detached: true,
     });
