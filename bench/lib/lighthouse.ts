@@ -1,0 +1,58 @@
+// Step 7b: Lighthouse (npm `lighthouse`, default mobile profile with simulated throttling)
+// driving Debian's Chromium through chrome-launcher. One browser, one run per page.
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { CHROMIUM_PATH } from "@/tests/e2e/chromium";
+import type { LighthouseScores } from "./types";
+import type { PageToMeasure } from "./pages";
+
+const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
+
+export async function runLighthouse(baseUrl: string, pages: PageToMeasure[], log: (line: string) => void) {
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run"],
+    logLevel: "silent",
+  });
+  const scores: LighthouseScores[] = [];
+  try {
+    for (const page of pages) {
+      const url = baseUrl + page.path;
+      try {
+        const result = await lighthouse(url, {
+          port: chrome.port,
+          output: "json",
+          logLevel: "error",
+          onlyCategories: CATEGORIES,
+        });
+        const categories = result?.lhr.categories ?? {};
+        const score = (id: string) => Math.round((categories[id]?.score ?? Number.NaN) * 100);
+        const runtimeError = result?.lhr.runtimeError?.message;
+        scores.push({
+          name: page.name,
+          url: page.path,
+          performance: score("performance"),
+          accessibility: score("accessibility"),
+          bestPractices: score("best-practices"),
+          seo: score("seo"),
+          ...(runtimeError ? { error: runtimeError } : {}),
+        });
+        log(`  Lighthouse ${page.name}: performance ${score("performance")}, accessibility ${score("accessibility")}`);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        scores.push({
+          name: page.name,
+          url: page.path,
+          performance: NaN,
+          accessibility: NaN,
+          bestPractices: NaN,
+          seo: NaN,
+          error: message,
+        });
+      }
+    }
+  } finally {
+    chrome.kill();
+  }
+  return scores;
+}

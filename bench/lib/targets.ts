@@ -1,0 +1,98 @@
+// The issue's targets (reported, never asserted) evaluated against one run's figures.
+import { fmt } from "./format";
+import { ratio } from "./stats";
+import type { BenchResults, LoadRun, SizeResult, TargetRow } from "./types";
+
+export const TARGETS = {
+  fixedRateP95Ratio: { demo: 2, large: 4 },
+  throughputRatio: { demo: 0.5, large: 0.2 },
+  editToSearchableP95Ms: 1000,
+  pageJsBytes: 150 * 1024,
+  lighthousePerformance: 95,
+  lighthouseAccessibility: 100,
+} as const;
+
+export function targetRow(
+  target: string,
+  value: number,
+  comparator: TargetRow["comparator"],
+  limit: number,
+  unit = "",
+): TargetRow {
+  if (!Number.isFinite(value)) return { target, value, limit, comparator, unit, met: null, margin: "not measured" };
+  const met = comparator === "<=" ? value <= limit : comparator === ">=" ? value >= limit : value === limit;
+  let margin: string;
+  if (comparator === "==") margin = met ? "met" : `${fmt(Math.abs(value - limit), 0)}${unit} short`;
+  else if (limit === 0) margin = met ? "met" : "missed";
+  else {
+    // Relative distance to the limit: "+35% over" (≤ target missed) or "40% short" (≥ target missed).
+    const relative = comparator === "<=" ? (value - limit) / limit : (limit - value) / limit;
+    margin = met ? `met with ${fmt(Math.abs(relative) * 100, 0)}% to spare` : `missed by ${fmt(relative * 100, 0)}%`;
+  }
+  return { target, value, limit, comparator, unit, met, margin };
+}
+
+function maxRps(load: LoadRun[], endpoint: LoadRun["endpoint"]) {
+  const closed = load.filter((run) => run.endpoint === endpoint && run.mode === "closed");
+  return closed.length ? Math.max(...closed.map((run) => run.requestsPerS)) : Number.NaN;
+}
+
+function fixedRateP95(load: LoadRun[], endpoint: LoadRun["endpoint"]) {
+  return load.find((run) => run.endpoint === endpoint && run.mode === "rate")?.latencyMs.p95 ?? Number.NaN;
+}
+
+/** The first size is the demo size; any later one is the large (200k) size. */
+export function sizeTargets(size: SizeResult, large: boolean): TargetRow[] {
+  const which = large ? "large" : "demo";
+  const label = `${size.label} (${size.services.toLocaleString("en-US")} services)`;
+  return [
+    targetRow(
+      `fixed 50 req/s: search p95 ÷ floor p95, ${label}`,
+      ratio(fixedRateP95(size.load, "search"), fixedRateP95(size.load, "floor")),
+      "<=",
+      TARGETS.fixedRateP95Ratio[which],
+      "×",
+    ),
+    targetRow(
+      `max throughput: search ÷ floor req/s, ${label}`,
+      ratio(maxRps(size.load, "search"), maxRps(size.load, "floor")),
+      ">=",
+      TARGETS.throughputRatio[which],
+      "×",
+    ),
+    targetRow(
+      `edit → searchable p95, ${label}`,
+      size.editToSearchableMs?.p95 ?? Number.NaN,
+      "<=",
+      TARGETS.editToSearchableP95Ms,
+      " ms",
+    ),
+    ...(large
+      ? [
+          targetRow(
+            `sampled queries scanning search_document sequentially, ${label}`,
+            size.queryCost ? size.queryCost.seqScanQueries.length : Number.NaN,
+            "==",
+            0,
+          ),
+        ]
+      : []),
+  ];
+}
+
+export function evaluateTargets(results: Pick<BenchResults, "sizes" | "pages" | "lighthouse" | "searchWithoutJs">) {
+  const rows = results.sizes.flatMap((size, index) => sizeTargets(size, index > 0));
+  for (const page of results.pages)
+    rows.push(
+      targetRow(`gzipped JavaScript, ${page.name}`, page.bytes.js / 1024, "<=", TARGETS.pageJsBytes / 1024, " KB"),
+    );
+  if (results.searchWithoutJs)
+    rows.push(targetRow("search page works without JavaScript", results.searchWithoutJs.works ? 1 : 0, "==", 1));
+  for (const page of results.lighthouse) {
+    rows.push(targetRow(`Lighthouse performance, ${page.name}`, page.performance, ">=", TARGETS.lighthousePerformance));
+    rows.push(
+      targetRow(`Lighthouse accessibility, ${page.name}`, page.accessibility, ">=", TARGETS.lighthouseAccessibility),
+    );
+  }
+  return rows;
+}
