@@ -13,7 +13,7 @@ export function servicePath(locale: SearchLocale, slug: string) {
   return `/${locale}${path.replace("[slug]", encodeURIComponent(slug))}`;
 }
 
-/** The public JSON contract of GET /api/search (docs/search-api.md): plain strings, no markers. */
+/** The public JSON contract of GET /api/search (README, "Search API"): plain strings, no markers. */
 export function toApiResponse(result: SearchResult, locale: SearchLocale) {
   return {
     total: result.total,

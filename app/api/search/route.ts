@@ -3,7 +3,7 @@ import { invalidParametersResponse, toApiResponse, unavailableResponse } from "@
 import { resolveSearchParams } from "@/lib/search/resolve-search-params";
 import { search } from "@/lib/search/search";
 
-/** GET /api/search — the public search API (contract: docs/search-api.md). */
+/** GET /api/search — the public search API (contract: README, "Search API"). */
 export async function GET(request: Request) {
   const params = new URL(request.url).searchParams;
   const lang = params.get("lang");
