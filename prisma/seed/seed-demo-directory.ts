@@ -1,9 +1,36 @@
-// PLACEHOLDER — being replaced by the full deterministic generator.
+// The demo directory: a deterministic, fictional but believable set of organizations,
+// services and sites across the two regions, for development, demos, e2e tests and the
+// 200,000-service benchmark. Same seed and size → the same rows and ids in any database.
 import pg from "pg";
-import { MUNICIPALITIES, REGIONS } from "./data/municipalities";
-import { TAXONOMY, type TaxonomyTermSeed } from "./data/taxonomy";
+import { hashPassword } from "@/lib/auth/password";
+import { createContext } from "./context";
+import { generateDirectory } from "./generate-directory";
+import { generateReference } from "./generate-reference";
+import { DEMO_PASSWORD, generateStaff } from "./generate-staff";
+import { insertAll, insertSynonymGroups, upsertStaff } from "./insert";
+import { DEFAULT_SERVICES } from "./plan";
+import { Random } from "./random";
+import { buildSearchIndex } from "./search-index";
 
-export type SeedOptions = { services?: number; seed?: number; log?: (line: string) => void };
+export type SeedOptions = {
+  services?: number;
+  seed?: number;
+  log?: (line: string) => void;
+  /** Rebuild the search index afterwards (default true; tests of the seed itself skip it). */
+  searchIndex?: boolean;
+};
+
+export type SeedCounts = {
+  organizations: number;
+  services: number;
+  locations: number;
+  municipalities: number;
+  taxonomyTerms: number;
+  topLevelCategories: number;
+  seconds: number;
+};
+
+export const DEFAULT_SEED = 211;
 
 async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>) {
   const client = new pg.Client({ connectionString: url });
@@ -15,43 +42,86 @@ async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T
   }
 }
 
+/** True when the directory holds neither organizations nor taxonomy terms. */
 export async function isDirectoryEmpty(url: string) {
-  return withClient(
-    url,
-    async (c) =>
-      (await c.query("SELECT ((SELECT count(*) FROM organization) + (SELECT count(*) FROM taxonomy_term))::int AS n"))
-        .rows[0].n === 0,
-  );
-}
-
-export async function resetDirectory(url: string) {
-  await withClient(url, (c) =>
-    c.query("TRUNCATE organization, taxonomy_term, municipality, region, search_outbox CASCADE"),
-  );
-}
-
-export async function seedDemoDirectory(url: string, options: SeedOptions = {}) {
-  await withClient(url, async (c) => {
-    for (const r of REGIONS)
-      await c.query("INSERT INTO region(code,name_fr,name_en) VALUES ($1,$2,$3) ON CONFLICT DO NOTHING", [
-        r.code,
-        r.nameFr,
-        r.nameEn,
-      ]);
-    for (const m of MUNICIPALITIES)
-      await c.query(
-        "INSERT INTO municipality(id,code,name,slug,mrc,region_code,latitude,longitude,population) VALUES (gen_random_uuid(),$1,$2,$1,$3,$4,$5,$6,$7) ON CONFLICT DO NOTHING",
-        [m.code, m.name, m.mrc, m.regionCode, m.lat, m.lng, m.population],
-      );
-    let position = 0;
-    async function insert(term: TaxonomyTermSeed, parentId: string | null) {
-      const { rows } = await c.query(
-        "INSERT INTO taxonomy_term(id,code,slug,name_fr,name_en,description_fr,description_en,parent_id,position,updated_at) VALUES (gen_random_uuid(),$1,lower(replace($1,'.','-')),$2,$3,$4,$5,$6,$7,now()) RETURNING id",
-        [term.code, term.nameFr, term.nameEn, term.descriptionFr, term.descriptionEn, parentId, position++],
-      );
-      for (const child of term.children ?? []) await insert(child, rows[0].id);
-    }
-    for (const term of TAXONOMY) await insert(term, null);
+  return withClient(url, async (c) => {
+    const { rows } = await c.query<{ n: number }>(
+      "SELECT ((SELECT count(*) FROM organization) + (SELECT count(*) FROM taxonomy_term))::int AS n",
+    );
+    return rows[0]?.n === 0;
   });
-  options.log?.("Seeded reference data (placeholder generator).");
+}
+
+/**
+ * Empties the directory and its reference data (and the search tables built from them).
+ * Staff accounts and the append-only audit log are kept; TRUNCATE fires no row trigger.
+ */
+export async function resetDirectory(url: string) {
+  await withClient(url, async (c) => {
+    const derived = await c.query<{ name: string }>(
+      "SELECT name FROM unnest(ARRAY['search_document', 'search_vocabulary']) AS name WHERE to_regclass(name) IS NOT NULL",
+    );
+    const tables = ["organization", "taxonomy_term", "municipality", "region", "postal_prefix", "search_synonym_group"];
+    const extra = ["search_outbox", ...derived.rows.map((r) => r.name)];
+    await c.query(`TRUNCATE ${[...tables, ...extra].join(", ")} CASCADE`);
+  });
+}
+
+export async function seedDemoDirectory(url: string, options: SeedOptions = {}): Promise<SeedCounts> {
+  const started = performance.now();
+  const log = options.log ?? (() => {});
+  const random = new Random(options.seed ?? DEFAULT_SEED);
+  const reference = generateReference(random);
+  // Hashed once: Argon2 is deliberately slow, and the four demo accounts share the password.
+  const staff = generateStaff(random, await hashPassword(DEMO_PASSWORD));
+  const counts = { organizations: 0, services: 0, locations: 0 };
+  const townsUsed = new Set<string>();
+
+  await withClient(url, async (client) => {
+    // One transaction: a failed seed leaves nothing half-written behind.
+    await client.query("BEGIN");
+    let inserting: Promise<unknown> = Promise.resolve();
+    try {
+      await insertAll(client, reference.rows);
+      await insertSynonymGroups(client, reference.synonymGroups, reference.rows.taxonomyTerm[0]?.created_at ?? null);
+      const editorIds = await upsertStaff(client, staff);
+      const ctx = createContext(random, reference, editorIds);
+      // Pipelined: the generator builds batch n+1 while PostgreSQL inserts batch n.
+      for (const batch of generateDirectory(ctx, options.services ?? DEFAULT_SERVICES)) {
+        await inserting;
+        inserting = insertAll(client, batch);
+        counts.organizations += batch.organization.length;
+        counts.services += batch.service.length;
+        counts.locations += batch.location.length;
+        for (const address of batch.address) if (address.municipality_id) townsUsed.add(address.municipality_id);
+        if (counts.organizations % 10_000 < batch.organization.length && counts.services > 20_000)
+          log(`  … ${counts.services.toLocaleString("en-US")} services`);
+      }
+      await inserting;
+      await client.query("COMMIT");
+    } catch (error) {
+      await inserting.catch(() => {}); // the first error is the one worth reporting
+      await client.query("ROLLBACK");
+      throw error;
+    }
+    // Fresh statistics, so that the index build and the first searches get good plans.
+    await client.query("ANALYZE");
+  });
+
+  if (options.searchIndex !== false) await buildSearchIndex(url, log);
+
+  const result: SeedCounts = {
+    ...counts,
+    municipalities: townsUsed.size,
+    taxonomyTerms: reference.rows.taxonomyTerm.length,
+    topLevelCategories: reference.rows.taxonomyTerm.filter((t) => t.parent_id === null).length,
+    seconds: (performance.now() - started) / 1000,
+  };
+  const n = (x: number) => x.toLocaleString("en-US");
+  log(
+    `Seeded: ${n(result.organizations)} organizations · ${n(result.services)} services · ${n(result.locations)} locations · ` +
+      `${n(result.municipalities)} municipalities · ${n(result.taxonomyTerms)} taxonomy terms ` +
+      `(${result.topLevelCategories} top-level) in ${result.seconds.toFixed(1)} s`,
+  );
+  return result;
 }
