@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./axe";
 
 test.describe("home page", () => {
-  test("French by default, with search, the 211 line and categories", async ({ page }) => {
+  test("French for a French browser, with search, the 211 line and categories", async ({ browser }) => {
+    const context = await browser.newContext({ locale: "fr-CA" });
+    const page = await context.newPage();
     await page.goto("/");
     await expect(page).toHaveURL(/\/fr$/);
     await expect(page.locator("html")).toHaveAttribute("lang", "fr");
@@ -14,6 +16,13 @@ test.describe("home page", () => {
       await page.getByRole("region", { name: "Parcourir par catégorie" }).getByRole("link").count(),
     ).toBeGreaterThanOrEqual(12);
     await expectNoSeriousA11yViolations(page);
+    await context.close();
+  });
+
+  test("French by default when the browser prefers neither language", async ({ request }) => {
+    const response = await request.get("/", { headers: { "Accept-Language": "de-DE,de;q=0.9" }, maxRedirects: 0 });
+    expect(response.status()).toBeGreaterThanOrEqual(300);
+    expect(response.headers()["location"]).toMatch(/\/fr$/);
   });
 
   test("English for an English browser, and the switcher keeps the page", async ({ browser }) => {
