@@ -6,7 +6,7 @@ describe("listTopCategories", () => {
   it("counts public services at any depth under each top-level term, in the page's language", async () => {
     const food = await createTaxonomyTerm({ code: "FOODX", nameFr: "Alimentation", nameEn: "Food" });
     const bank = await createTaxonomyTerm({ code: "FOODX.BANK", nameFr: "Banques alimentaires", parentId: food.id });
-    const legal = await createTaxonomyTerm({ code: "LEGALX", nameFr: "Juridique", nameEn: null });
+    await createTaxonomyTerm({ code: "LEGALX", nameFr: "Juridique", nameEn: null });
     await createService({ taxonomyTermIds: [bank.id] });
     await createService({ taxonomyTermIds: [food.id, bank.id] });
     await createService({ taxonomyTermIds: [bank.id], status: "defunct" });
