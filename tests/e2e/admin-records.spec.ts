@@ -67,7 +67,7 @@ test.describe("editing records", () => {
   test("invalid input keeps what was typed, lists every error and focuses the summary", async ({ page }) => {
     await signInAs(page, "editor");
     await openFirstService(page);
-    await page.getByLabel("Nom (français)", { exact: true }).fill("");
+    await page.getByRole("textbox", { name: /^Nom \(français\)/ }).fill("");
     await page.getByLabel("Téléphone 1", { exact: true }).fill("555-01");
     await page.getByLabel("Âge minimum").fill("70");
     await page.getByLabel("Âge maximum").fill("12");

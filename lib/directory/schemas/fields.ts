@@ -137,13 +137,13 @@ export const phoneRow = z
       }
       return null;
     }
-    const typed = row.extension ? `${row.number} x${row.extension}` : row.number;
-    const phone = normalizePhone(typed);
+    const phone = normalizePhone(row.number);
     if (!phone) {
       ctx.addIssue({ code: "custom", message: "phoneInvalid", path: ["number"] });
       return null;
     }
-    return { ...row, number: phone.number, extension: phone.extension };
+    // An extension typed with the number ("… poste 7") is the latest intent: it wins over the field.
+    return { ...row, number: phone.number, extension: phone.extension ?? row.extension ?? null };
   });
 
 export const phoneList = z.preprocess(
