@@ -1,30 +1,62 @@
 import "server-only";
+import { HOURS_COLUMNS, hoursJoins, type ServiceFilter } from "./document-hours-sql";
 
-// The one statement that (re)builds search documents, set-based: it reads the directory for
-// a batch of service ids and upserts their documents, or deletes them when the service is not
-// public any more (archived, inactive/defunct, organization archived or not public).
-// `$1` is a uuid[] of service ids. Used by the engine's index() and by reindexAll().
+// The statements that (re)build search documents, set-based: they read the directory for a
+// batch of services and upsert their documents, or delete them when the service is not public
+// any more (archived, inactive/defunct, organization archived or not public). The batch is a
+// list of ids (the engine's index()) or a range of ids (reindexAll()): same SQL otherwise.
+//
+// Shaped for the planner (issues #3 and #6). Every part of a document is an aggregate over
+// base tables filtered by the batch directly and grouped by a real column, so PostgreSQL
+// estimates its size from the tables' statistics: index lookups for one service, hash and
+// merge joins for thousands. (The first version grouped CTEs, which PostgreSQL always guesses
+// at 200 groups: it joined them by nested loops — 12 M comparisons for 5,000 services — and
+// seq-scanned every child table even for one service.) Texts are unaccented once and shared
+// by the three text configurations; an unchanged document is not rewritten.
 
 const PUBLIC = `s.deleted_at IS NULL AND s.status IN ('active', 'temporarily_closed')
   AND o.deleted_at IS NULL AND o.status IN ('active', 'temporarily_closed')`;
 
 const vec = (config: string, weights: [string, string][]) =>
-  weights.map(([text, w]) => `setweight(to_tsvector('${config}', unaccent(${text})), '${w}')`).join(" || ");
+  weights.map(([text, w]) => `setweight(to_tsvector('${config}', ${text}), '${w}')`).join(" || ");
 
-export const DELETE_NOT_PUBLIC_SQL = `
+const deleteNotPublic = (where: ServiceFilter) => `
 DELETE FROM search_document d
-WHERE d.service_id = ANY($1::uuid[])
+WHERE ${where("d.service_id")}
   AND NOT EXISTS (SELECT 1 FROM service s JOIN organization o ON o.id = s.organization_id
                   WHERE s.id = d.service_id AND ${PUBLIC})`;
 
-export const UPSERT_DOCUMENTS_SQL = `
-WITH svc AS (
-  SELECT s.*, o.slug AS org_slug, o.name_fr AS org_name_fr, o.name_en AS org_name_en,
-         o.alternate_name AS org_alternate_name
-  FROM service s JOIN organization o ON o.id = s.organization_id
-  WHERE s.id = ANY($1::uuid[]) AND ${PUBLIC}
-),
-cat AS (
+const phones = (key: string, where: string) => `
+  SELECT p.${key}, jsonb_agg(jsonb_build_object('number', p.number, 'extension', p.extension, 'type', p.type)
+                             ORDER BY p.position) AS phones
+  FROM phone p WHERE ${where} GROUP BY p.${key}`;
+
+const documents = (where: ServiceFilter) => `
+SELECT s.id, s.organization_id, s.slug, s.status, s.is_free, s.minimum_age, s.maximum_age,
+       s.name_fr, s.name_en, s.description_fr, s.description_en, s.alert_fr, s.alert_en,
+       o.slug AS org_slug, o.name_fr AS org_name_fr, o.name_en AS org_name_en,
+       cat.direct, cat.codes, loc.lats, loc.lngs, loc.accessible, loc.address,
+       ARRAY(SELECT DISTINCT x FROM unnest(coalesce(loc.muni_slugs, '{}') || coalesce(area.muni_slugs, '{}')) x ORDER BY x) AS munis,
+       ARRAY(SELECT DISTINCT x FROM unnest(coalesce(loc.regions, '{}') || coalesce(area.regions, '{}')) x ORDER BY x) AS regions,
+       lang.codes AS langs,
+       coalesce(sp.phones, op.phones, '[]'::jsonb) AS phones,
+       ${HOURS_COLUMNS},
+       unaccent(coalesce(s.name_fr, '') || ' ' || coalesce(s.alternate_name, '')) AS a_fr,
+       unaccent(coalesce(s.name_en, s.name_fr) || ' ' || coalesce(s.alternate_name, '')) AS a_en,
+       unaccent(o.name_fr || ' ' || coalesce(o.alternate_name, '') || ' ' || coalesce(cat.names_fr, '')) AS b_fr,
+       unaccent(coalesce(o.name_en, o.name_fr) || ' ' || coalesce(o.alternate_name, '') || ' '
+                || coalesce(cat.names_en, '')) AS b_en,
+       unaccent(concat_ws(' ', s.description_fr, s.eligibility_description_fr, s.clientele_fr, s.alert_fr)) AS c_fr,
+       unaccent(concat_ws(' ', coalesce(s.description_en, s.description_fr),
+                coalesce(s.eligibility_description_en, s.eligibility_description_fr),
+                coalesce(s.clientele_en, s.clientele_fr), coalesce(s.alert_en, s.alert_fr))) AS c_en,
+       unaccent(coalesce(loc.places, '')) AS d_all,
+       lower(unaccent(concat_ws(' ', o.name_fr, o.name_en, cat.names_fr, cat.names_en))) AS name_extra
+FROM service s
+JOIN organization o ON o.id = s.organization_id
+-- Categories: the direct terms (for display) and every ancestor's code and names, found by
+-- the dotted code ("FOOD.BANK" → "FOOD", "FOOD.BANK").
+LEFT JOIN (
   SELECT st.service_id,
          jsonb_agg(DISTINCT jsonb_build_object('code', t.code, 'nameFr', t.name_fr, 'nameEn', t.name_en)) AS direct,
          array_agg(DISTINCT a.code) AS codes,
@@ -32,11 +64,13 @@ cat AS (
          string_agg(DISTINCT coalesce(a.name_en, a.name_fr), ' ') AS names_en
   FROM service_taxonomy_term st
   JOIN taxonomy_term t ON t.id = st.taxonomy_term_id
-  JOIN taxonomy_term a ON t.code = a.code OR t.code LIKE a.code || '.%'
-  WHERE st.service_id IN (SELECT id FROM svc)
+  CROSS JOIN LATERAL string_to_array(t.code, '.') AS code_parts(part)
+  CROSS JOIN LATERAL generate_series(1, cardinality(part)) AS depth
+  JOIN taxonomy_term a ON a.code = array_to_string(part[1:depth], '.')
+  WHERE ${where("st.service_id")}
   GROUP BY st.service_id
-),
-loc AS (
+) cat ON cat.service_id = s.id
+LEFT JOIN (
   SELECT sal.service_id,
          array_agg(l.latitude ORDER BY l.created_at, l.id) FILTER (WHERE l.latitude IS NOT NULL AND l.longitude IS NOT NULL) AS lats,
          array_agg(l.longitude ORDER BY l.created_at, l.id) FILTER (WHERE l.latitude IS NOT NULL AND l.longitude IS NOT NULL) AS lngs,
@@ -50,113 +84,42 @@ loc AS (
   FROM service_at_location sal
   JOIN location l ON l.id = sal.location_id AND l.deleted_at IS NULL
   LEFT JOIN accessibility acc ON acc.location_id = l.id
-  LEFT JOIN LATERAL (SELECT * FROM address a WHERE a.location_id = l.id
-                     ORDER BY (a.address_type = 'physical') DESC LIMIT 1) ad ON true
+  -- A location's address: its physical one if it has one.
+  LEFT JOIN (
+    SELECT DISTINCT ON (a.location_id) a.id, a.location_id, a.address_1, a.postal_code, a.city, a.municipality_id
+    FROM address a
+    WHERE a.location_id IN (SELECT location_id FROM service_at_location WHERE ${where("service_id")})
+    ORDER BY a.location_id, (a.address_type = 'physical') DESC
+  ) ad ON ad.location_id = l.id
   LEFT JOIN municipality m ON m.id = ad.municipality_id
-  WHERE sal.service_id IN (SELECT id FROM svc)
+  WHERE ${where("sal.service_id")}
   GROUP BY sal.service_id
-),
-area AS (
+) loc ON loc.service_id = s.id
+LEFT JOIN (
   SELECT sa.service_id,
          array_agg(DISTINCT m.slug) FILTER (WHERE m.slug IS NOT NULL) AS muni_slugs,
          array_agg(DISTINCT coalesce(sa.region_code, m.region_code))
            FILTER (WHERE coalesce(sa.region_code, m.region_code) IS NOT NULL) AS regions
   FROM service_area sa LEFT JOIN municipality m ON m.id = sa.municipality_id
-  WHERE sa.service_id IN (SELECT id FROM svc)
+  WHERE ${where("sa.service_id")}
   GROUP BY sa.service_id
-),
-lang AS (
+) area ON area.service_id = s.id
+LEFT JOIN (
   SELECT service_id, array_agg(code ORDER BY code) AS codes FROM service_language
-  WHERE service_id IN (SELECT id FROM svc) GROUP BY service_id
-),
-phone AS (
-  SELECT svc.id AS service_id,
-         coalesce(
-           (SELECT jsonb_agg(jsonb_build_object('number', p.number, 'extension', p.extension, 'type', p.type)
-                             ORDER BY p.position) FROM phone p WHERE p.service_id = svc.id),
-           (SELECT jsonb_agg(jsonb_build_object('number', p.number, 'extension', p.extension, 'type', p.type)
-                             ORDER BY p.position) FROM phone p WHERE p.organization_id = svc.organization_id),
-           '[]'::jsonb) AS phones
-  FROM svc
-),
--- Hours: the service's own schedules (or its service-at-location ones); else its locations'.
--- Plain equi-joins in a UNION ALL (an OR in the join condition made PostgreSQL scan every schedule).
-own_sched AS (
-  SELECT sc.service_id, sc.id, sc.valid_from, sc.valid_to, sc.always_open
-  FROM schedule sc WHERE sc.service_id IN (SELECT id FROM svc)
-  UNION ALL
-  SELECT sal.service_id, sc.id, sc.valid_from, sc.valid_to, sc.always_open
-  FROM service_at_location sal JOIN schedule sc ON sc.service_at_location_id = sal.id
-  WHERE sal.service_id IN (SELECT id FROM svc)
-),
-sched_src AS (
-  SELECT * FROM own_sched
-  UNION ALL
-  SELECT sal.service_id, sc.id, sc.valid_from, sc.valid_to, sc.always_open
-  FROM service_at_location sal
-  JOIN location l ON l.id = sal.location_id AND l.deleted_at IS NULL
-  JOIN schedule sc ON sc.location_id = l.id
-  WHERE sal.service_id IN (SELECT id FROM svc)
-    AND sal.service_id NOT IN (SELECT service_id FROM own_sched)
-),
-sched AS (
-  SELECT sc.service_id,
-         jsonb_agg(jsonb_build_object(
-           'validFrom', sc.valid_from, 'validTo', sc.valid_to, 'alwaysOpen', sc.always_open,
-           'ranges', coalesce((SELECT jsonb_agg(jsonb_build_object('weekday', r.weekday, 'opensAt', r.opens_at,
-                                                                   'closesAt', r.closes_at))
-                               FROM schedule_range r WHERE r.schedule_id = sc.id), '[]'::jsonb),
-           'closures', coalesce((SELECT jsonb_agg(to_char(c.date, 'YYYY-MM-DD') ORDER BY c.date)
-                                 FROM schedule_closure c WHERE c.schedule_id = sc.id), '[]'::jsonb))) AS hours,
-         bool_and(sc.valid_from IS NULL AND sc.valid_to IS NULL
-                  AND NOT EXISTS (SELECT 1 FROM schedule_closure c WHERE c.schedule_id = sc.id)) AS simple
-  FROM sched_src sc GROUP BY sc.service_id
-),
-week AS (
-  -- Minute-of-week ranges (Monday 00:00 = 0); past-midnight ranges run into the next day and
-  -- Sunday-night ones wrap to Monday morning.
-  SELECT sc.service_id,
-         range_agg(w.r) AS open_week
-  FROM sched_src sc
-  CROSS JOIN LATERAL (
-    SELECT int4range(0, 10080) AS r WHERE sc.always_open
-    UNION ALL
-    SELECT int4range(lo, least(hi, 10080)) FROM (
-      SELECT (r.weekday - 1) * 1440 + r.opens_at AS lo,
-             (r.weekday - 1) * 1440 + CASE WHEN r.closes_at > r.opens_at THEN r.closes_at ELSE r.closes_at + 1440 END AS hi
-      FROM schedule_range r WHERE r.schedule_id = sc.id AND NOT sc.always_open) x
-    UNION ALL
-    SELECT int4range(0, hi - 10080) FROM (
-      SELECT (r.weekday - 1) * 1440 + CASE WHEN r.closes_at > r.opens_at THEN r.closes_at ELSE r.closes_at + 1440 END AS hi
-      FROM schedule_range r WHERE r.schedule_id = sc.id AND NOT sc.always_open) y WHERE hi > 10080
-  ) w
-  GROUP BY sc.service_id
-),
-doc AS (
-  SELECT svc.*, cat.direct, cat.codes, cat.names_fr, cat.names_en, loc.lats, loc.lngs, loc.accessible,
-         loc.address, loc.places,
-         ARRAY(SELECT DISTINCT unnest(coalesce(loc.muni_slugs, '{}') || coalesce(area.muni_slugs, '{}'))) AS munis,
-         ARRAY(SELECT DISTINCT unnest(coalesce(loc.regions, '{}') || coalesce(area.regions, '{}'))) AS regions,
-         lang.codes AS langs, phone.phones, sched.hours, sched.simple, week.open_week,
-         coalesce(svc.name_fr, '') || ' ' || coalesce(svc.alternate_name, '') AS a_fr,
-         coalesce(svc.name_en, svc.name_fr) || ' ' || coalesce(svc.alternate_name, '') AS a_en,
-         svc.org_name_fr || ' ' || coalesce(svc.org_alternate_name, '') || ' ' || coalesce(cat.names_fr, '') AS b_fr,
-         coalesce(svc.org_name_en, svc.org_name_fr) || ' ' || coalesce(svc.org_alternate_name, '') || ' '
-           || coalesce(cat.names_en, '') AS b_en,
-         concat_ws(' ', svc.description_fr, svc.eligibility_description_fr, svc.clientele_fr, svc.alert_fr) AS c_fr,
-         concat_ws(' ', coalesce(svc.description_en, svc.description_fr),
-                   coalesce(svc.eligibility_description_en, svc.eligibility_description_fr),
-                   coalesce(svc.clientele_en, svc.clientele_fr), coalesce(svc.alert_en, svc.alert_fr)) AS c_en,
-         coalesce(loc.places, '') AS d_all
-  FROM svc
-  LEFT JOIN cat ON cat.service_id = svc.id
-  LEFT JOIN loc ON loc.service_id = svc.id
-  LEFT JOIN area ON area.service_id = svc.id
-  LEFT JOIN lang ON lang.service_id = svc.id
-  LEFT JOIN phone ON phone.service_id = svc.id
-  LEFT JOIN sched ON sched.service_id = svc.id
-  LEFT JOIN week ON week.service_id = svc.id
-)
+  WHERE ${where("service_id")} GROUP BY service_id
+) lang ON lang.service_id = s.id
+LEFT JOIN (${phones("service_id", where("p.service_id"))}) sp ON sp.service_id = s.id
+LEFT JOIN (${phones("organization_id", `p.organization_id IN (SELECT organization_id FROM service WHERE ${where("id")})`)}) op
+  ON op.organization_id = s.organization_id
+${hoursJoins(where)}
+WHERE ${where("s.id")} AND ${PUBLIC}
+OFFSET 0`; // OFFSET 0: the texts above are computed once, not inlined again at every use below.
+
+const DOCUMENT_COLUMNS = `organization_id slug status sort_name_fr sort_name_en tsv_fr tsv_en tsv_simple name_text
+  category_codes region_codes municipality_slugs language_codes accessible is_free min_age max_age latitudes longitudes
+  open_week hours_simple hours display`.split(/\s+/);
+
+const upsert = (where: ServiceFilter) => `
 INSERT INTO search_document AS d (
   service_id, organization_id, slug, status, sort_name_fr, sort_name_en, tsv_fr, tsv_en, tsv_simple, name_text,
   category_codes, region_codes, municipality_slugs, language_codes, accessible, is_free, min_age, max_age,
@@ -180,7 +143,7 @@ SELECT id, organization_id, slug, status, lower(unaccent(name_fr)), lower(unacce
     ["c_fr || ' ' || c_en", "C"],
     ["d_all", "D"],
   ])},
-  lower(unaccent(concat_ws(' ', a_fr, a_en, org_name_fr, org_name_en, names_fr, names_en))),
+  lower(concat_ws(' ', a_fr, a_en, name_extra)),
   coalesce(codes, '{}'), regions, munis, coalesce(langs, '{}'), coalesce(accessible, false), is_free,
   minimum_age, maximum_age, coalesce(lats, '{}'), coalesce(lngs, '{}'), open_week, coalesce(simple, true), hours,
   jsonb_build_object(
@@ -190,17 +153,27 @@ SELECT id, organization_id, slug, status, lower(unaccent(name_fr)), lower(unacce
     'categories', coalesce(direct, '[]'::jsonb), 'phones', phones, 'address', address,
     'alertFr', alert_fr, 'alertEn', alert_en),
   now()
-FROM doc
+FROM (${documents(where)}) doc
 ON CONFLICT (service_id) DO UPDATE SET
-  organization_id = EXCLUDED.organization_id, slug = EXCLUDED.slug, status = EXCLUDED.status,
-  sort_name_fr = EXCLUDED.sort_name_fr, sort_name_en = EXCLUDED.sort_name_en, tsv_fr = EXCLUDED.tsv_fr,
-  tsv_en = EXCLUDED.tsv_en, tsv_simple = EXCLUDED.tsv_simple, name_text = EXCLUDED.name_text,
-  category_codes = EXCLUDED.category_codes, region_codes = EXCLUDED.region_codes,
-  municipality_slugs = EXCLUDED.municipality_slugs, language_codes = EXCLUDED.language_codes,
-  accessible = EXCLUDED.accessible, is_free = EXCLUDED.is_free, min_age = EXCLUDED.min_age,
-  max_age = EXCLUDED.max_age, latitudes = EXCLUDED.latitudes, longitudes = EXCLUDED.longitudes,
-  open_week = EXCLUDED.open_week, hours_simple = EXCLUDED.hours_simple, hours = EXCLUDED.hours,
-  display = EXCLUDED.display, indexed_at = EXCLUDED.indexed_at`;
+  ${DOCUMENT_COLUMNS.map((column) => `${column} = EXCLUDED.${column}`).join(", ")}, indexed_at = EXCLUDED.indexed_at
+-- An unchanged document is left alone: no new row version, no index entries to add.
+WHERE (${DOCUMENT_COLUMNS.map((column) => `d.${column}`).join(", ")})
+  IS DISTINCT FROM (${DOCUMENT_COLUMNS.map((column) => `EXCLUDED.${column}`).join(", ")})`;
+
+const byIds: ServiceFilter = (column) => `${column} = ANY($1::uuid[])`;
+const byRange: ServiceFilter = (column) => `${column} > $1::uuid AND ${column} <= $2::uuid`;
+
+/** `$1`: uuid[] of service ids (the engine's index()). */
+export const DELETE_NOT_PUBLIC_SQL = deleteNotPublic(byIds);
+export const UPSERT_DOCUMENTS_SQL = upsert(byIds);
+
+/**
+ * Services with `$1 < id <= $2` (reindexAll's batches: index range scans, and a plan that does
+ * not grow with a list of thousands of ids). The delete also drops documents of services
+ * deleted outright.
+ */
+export const DELETE_NOT_PUBLIC_IN_RANGE_SQL = deleteNotPublic(byRange);
+export const UPSERT_DOCUMENTS_IN_RANGE_SQL = upsert(byRange);
 
 /** New words of these documents join the typo-correction vocabulary. */
 export const ADD_VOCABULARY_SQL = `
