@@ -3,6 +3,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { DAY_KEYS, formatTime } from "@/lib/directory/schemas/hours";
+import { serviceScalarFields } from "@/lib/directory/service-fields";
 
 const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "");
 
@@ -20,28 +21,10 @@ export async function currentServiceInput(id: string) {
   });
   return {
     version: s.version,
-    nameFr: s.nameFr,
-    nameEn: s.nameEn,
-    alternateName: s.alternateName,
-    descriptionFr: s.descriptionFr,
-    descriptionEn: s.descriptionEn,
-    url: s.url,
-    email: s.email,
-    status: s.status,
-    alertFr: s.alertFr,
-    alertEn: s.alertEn,
-    eligibilityFr: s.eligibilityFr,
-    eligibilityEn: s.eligibilityEn,
-    clienteleFr: s.clienteleFr,
-    clienteleEn: s.clienteleEn,
+    ...serviceScalarFields(s),
+    // The form posts ages as text.
     minimumAge: s.minimumAge === null ? "" : String(s.minimumAge),
     maximumAge: s.maximumAge === null ? "" : String(s.maximumAge),
-    isFree: s.isFree,
-    feesDescriptionFr: s.feesDescriptionFr,
-    feesDescriptionEn: s.feesDescriptionEn,
-    applicationProcessFr: s.applicationProcessFr,
-    applicationProcessEn: s.applicationProcessEn,
-    interpretationServices: s.interpretationServices,
     requiredDocuments: s.requiredDocuments.map((d) => ({ documentFr: d.documentFr, documentEn: d.documentEn })),
     languages: s.languages.map((l) => l.code),
     taxonomyTermIds: s.taxonomyTerms.map((t) => t.termId),

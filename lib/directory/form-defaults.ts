@@ -1,6 +1,7 @@
 // Records as the edit forms start from them (times as "HH:MM", dates as "YYYY-MM-DD").
 import type { OrganizationForEdit, ServiceForEdit, LocationForEdit } from "./get-organization-for-edit";
 import { formatTime } from "./schemas/hours";
+import { serviceScalarFields } from "./service-fields";
 
 const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
@@ -46,28 +47,7 @@ export function serviceDefaults(s: ServiceForEdit) {
   return {
     id: s.id,
     version: s.version,
-    nameFr: s.nameFr,
-    nameEn: s.nameEn,
-    alternateName: s.alternateName,
-    descriptionFr: s.descriptionFr,
-    descriptionEn: s.descriptionEn,
-    url: s.url,
-    email: s.email,
-    status: s.status,
-    alertFr: s.alertFr,
-    alertEn: s.alertEn,
-    eligibilityFr: s.eligibilityFr,
-    eligibilityEn: s.eligibilityEn,
-    clienteleFr: s.clienteleFr,
-    clienteleEn: s.clienteleEn,
-    minimumAge: s.minimumAge,
-    maximumAge: s.maximumAge,
-    isFree: s.isFree,
-    feesDescriptionFr: s.feesDescriptionFr,
-    feesDescriptionEn: s.feesDescriptionEn,
-    applicationProcessFr: s.applicationProcessFr,
-    applicationProcessEn: s.applicationProcessEn,
-    interpretationServices: s.interpretationServices,
+    ...serviceScalarFields(s),
     requiredDocuments: s.requiredDocuments.map((d) => ({ documentFr: d.documentFr, documentEn: d.documentEn })),
     languages: s.languages.map((l) => l.code),
     taxonomyTermIds: s.taxonomyTerms.map((t) => t.termId),

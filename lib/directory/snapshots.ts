@@ -2,6 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { NotFound } from "@/lib/errors";
 import { formatTime } from "./schemas/hours";
+import { serviceScalarFields } from "./service-fields";
 
 // Readable, language-neutral pictures of a record for the audit trail: one key per field
 // the edit screen shows, so that the history page can render "field: old → new".
@@ -87,28 +88,7 @@ export async function serviceSnapshot(tx: Tx, id: string) {
   });
   if (!s) throw new NotFound("service");
   return {
-    nameFr: s.nameFr,
-    nameEn: s.nameEn,
-    alternateName: s.alternateName,
-    descriptionFr: s.descriptionFr,
-    descriptionEn: s.descriptionEn,
-    url: s.url,
-    email: s.email,
-    status: s.status,
-    alertFr: s.alertFr,
-    alertEn: s.alertEn,
-    eligibilityFr: s.eligibilityFr,
-    eligibilityEn: s.eligibilityEn,
-    clienteleFr: s.clienteleFr,
-    clienteleEn: s.clienteleEn,
-    minimumAge: s.minimumAge,
-    maximumAge: s.maximumAge,
-    isFree: s.isFree,
-    feesDescriptionFr: s.feesDescriptionFr,
-    feesDescriptionEn: s.feesDescriptionEn,
-    applicationProcessFr: s.applicationProcessFr,
-    applicationProcessEn: s.applicationProcessEn,
-    interpretationServices: s.interpretationServices,
+    ...serviceScalarFields(s),
     requiredDocuments: s.requiredDocuments.map((d) => d.documentFr + (d.documentEn ? ` / ${d.documentEn}` : "")),
     languages: s.languages.map((l) => l.code).sort(),
     taxonomy: s.taxonomyTerms.map((t) => t.term.code).sort(),
