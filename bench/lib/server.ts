@@ -37,7 +37,10 @@ export function buildApp(log: (line: string) => void): number {
 export type RunningServer = { baseUrl: string; stop(): Promise<void> };
 
 export async function startServer(databaseUrl: string, port: number, log: (line: string) => void) {
-  const child: ChildProcess = spawn("npx", ["next", "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  // No --hostname: with `--hostname 127.0.0.1`, Next.js 16 sees next-intl's rewrite of a localized
+  // path (/fr/recherche → /fr/search) as going to another origin ("localhost", as it normalizes
+  // loopback addresses) and proxies it back to itself, which answers 307 to the same URL forever.
+  const child: ChildProcess = spawn("npx", ["next", "start", "--port", String(port)], {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
