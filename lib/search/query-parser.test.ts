@@ -68,4 +68,9 @@ describe("buildClauses and toTsQueryText", () => {
     const clauses = buildClauses(parseQuery("aide banq"), []);
     expect(toTsQueryText(clauses, "any")).toBe("(('aide')) | (('banq':*))");
   });
+
+  it("restricts every word to the names' weight on demand, prefixes included", () => {
+    const clauses = buildClauses(parseQuery("aide banq"), []);
+    expect(toTsQueryText(clauses, "all", { inNames: true })).toBe("(('aide':A)) & (('banq':*A))");
+  });
 });

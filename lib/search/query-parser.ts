@@ -85,17 +85,20 @@ export function buildClauses(
   return clauses;
 }
 
-const lexeme = (word: string, prefix: boolean) => `'${word}'${prefix ? ":*" : ""}`;
+const lexeme = (word: string, prefix: boolean, weight: string) =>
+  prefix || weight ? `'${word}':${prefix ? "*" : ""}${weight}` : `'${word}'`;
 
 /**
  * A to_tsquery() string. Words are letters/digits only (see `words`), so quoting cannot be
- * broken; the configuration then stems them and drops its own stop words.
+ * broken; the configuration then stems them and drops its own stop words. `inNames` restricts
+ * every word to weight A, the service's names (lib/search/postgres/build-documents.ts).
  */
-export function toTsQueryText(clauses: Clause[], mode: "all" | "any"): string {
+export function toTsQueryText(clauses: Clause[], mode: "all" | "any", { inNames = false } = {}): string {
+  const weight = inNames ? "A" : "";
   return clauses
     .map((clause) => {
       const alts = clause.alternatives.map((alt) =>
-        alt.map((w, k) => lexeme(w, clause.prefix && k === alt.length - 1)).join(" & "),
+        alt.map((w, k) => lexeme(w, clause.prefix && k === alt.length - 1, weight)).join(" & "),
       );
       return `(${alts.map((a) => `(${a})`).join(" | ")})`;
     })

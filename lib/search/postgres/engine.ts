@@ -23,8 +23,7 @@ type Row = {
 function textQuery(clauses: Clause[], mode: "all" | "any"): TextQuery {
   if (clauses.length === 0) return null;
   const tsquery = toTsQueryText(clauses, mode);
-  const nameWords = clauses.map((c) => c.alternatives[0].join(" ")).join(" ");
-  return { fr: tsquery, en: tsquery, simple: tsquery, nameWords };
+  return { fr: tsquery, en: tsquery, simple: tsquery, names: toTsQueryText(clauses, mode, { inNames: true }) };
 }
 
 async function run(query: SearchQuery, text: TextQuery): Promise<Row> {

@@ -2,7 +2,8 @@ import type { SearchQuery } from "../types";
 import { openNowCondition } from "./open-now-sql";
 import { SqlParams } from "./sql-params";
 
-export type TextQuery = { fr: string; en: string; simple: string; nameWords: string } | null;
+/** to_tsquery() texts; `names` is the same query restricted to the services' names (weight A). */
+export type TextQuery = { fr: string; en: string; simple: string; names: string } | null;
 
 const haversine = (lat: string, lng: string) =>
   `2 * 6371.0088 * asin(least(1, sqrt(power(sin(radians(p.lat - ${lat}) / 2), 2)
@@ -12,14 +13,15 @@ const haversine = (lat: string, lng: string) =>
  * One statement answers a search: the matching documents are collected once (`base`), then
  * the page of hits, the total and every facet are aggregated from it. Facets are disjunctive:
  * each is counted with all filters applied except its own. No joins on the hot path except
- * the tiny label tables of the facets.
+ * the tiny label tables of the facets; the display payload and hours (the widest columns) are
+ * read for the page's rows only.
  */
 export function buildSearchSql(query: SearchQuery, text: TextQuery) {
   const params = new SqlParams();
   const locale = query.locale;
   const where: string[] = [];
   let rank = "0";
-  let qCte = `q AS (SELECT NULL::tsquery AS fr, NULL::tsquery AS en, NULL::tsquery AS simple)`;
+  let qCte = `q AS (SELECT NULL::tsquery AS fr, NULL::tsquery AS en, NULL::tsquery AS simple, NULL::tsquery AS names)`;
 
   if (text) {
     const fr = params.add(text.fr);
@@ -27,10 +29,13 @@ export function buildSearchSql(query: SearchQuery, text: TextQuery) {
     const simple = params.add(text.simple);
     const [primary, secondary] = locale === "en" ? ["en", "fr"] : ["fr", "en"];
     where.push(`(d.tsv_fr @@ q.fr OR d.tsv_en @@ q.en OR d.tsv_simple @@ q.simple)`);
-    rank = `(ts_rank_cd(d.tsv_${primary}, q.${primary}) + 0.3 * ts_rank_cd(d.tsv_${secondary}, q.${secondary})
-             + 0.5 * ts_rank_cd(d.tsv_simple, q.simple) + 0.5 * word_similarity(${params.add(text.nameWords)}, d.name_text))`;
+    // ts_rank, not ts_rank_cd: with synonyms a query is a long OR, and cover density then
+    // costs ~20× more per matching row (bench/README.md). A service whose name holds every
+    // word of the query ranks above the ones that only mention them.
+    rank = `(ts_rank(d.tsv_${primary}, q.${primary}) + 0.3 * ts_rank(d.tsv_${secondary}, q.${secondary})
+             + 0.5 * ts_rank(d.tsv_simple, q.simple) + CASE WHEN d.tsv_simple @@ q.names THEN 0.5 ELSE 0 END)`;
     qCte = `q AS (SELECT to_tsquery('french', ${fr}) AS fr, to_tsquery('english', ${en}) AS en,
-                             to_tsquery('simple', ${simple}) AS simple)`;
+                             to_tsquery('simple', ${simple}) AS simple, to_tsquery('simple', ${params.add(text.names)}) AS names)`;
   }
 
   if (query.free) where.push(`d.is_free`);
@@ -84,7 +89,7 @@ export function buildSearchSql(query: SearchQuery, text: TextQuery) {
   const sql = `
 WITH ${qCte},
 base AS MATERIALIZED (
-  SELECT d.service_id, d.slug, d.display, d.hours, d.status::text AS status, ${sortName} AS sort_name,
+  SELECT d.service_id, ${sortName} AS sort_name,
          d.category_codes, d.region_codes, d.municipality_slugs, d.language_codes, d.accessible,
          ${rank} AS rank, ${distance} AS distance,
          ${flags.cat} AS m_cat, ${flags.region} AS m_region, ${flags.muni} AS m_muni,
@@ -96,13 +101,14 @@ filtered AS (
   SELECT *, max(rank) OVER () AS best FROM base WHERE ${all} ${radius ? `AND distance <= ${radius}` : ""}
 ),
 page AS (
-  SELECT service_id, slug, display, hours, status, distance, row_number() OVER (ORDER BY ${order}, service_id) AS position
+  SELECT service_id, distance, row_number() OVER (ORDER BY ${order}, service_id) AS position
   FROM filtered ORDER BY ${order}, service_id LIMIT ${limit} OFFSET ${offset}
 )
 SELECT
   (SELECT count(*) FROM filtered)::int AS total,
-  (SELECT coalesce(json_agg(json_build_object('id', service_id, 'slug', slug, 'display', display, 'hours', hours,
-                                              'status', status, 'distance', distance) ORDER BY position), '[]') FROM page) AS hits,
+  (SELECT coalesce(json_agg(json_build_object('id', p.service_id, 'slug', d.slug, 'display', d.display, 'hours', d.hours,
+                                              'status', d.status, 'distance', p.distance) ORDER BY p.position), '[]')
+   FROM page p JOIN search_document d ON d.service_id = p.service_id) AS hits,
   (SELECT coalesce(json_agg(json_build_object('value', f.code, 'label', ${nameCol("t")}, 'count', f.n)
                             ORDER BY f.n DESC, t.code), '[]')
    FROM (SELECT code, count(*)::int AS n FROM base, unnest(category_codes) AS code
