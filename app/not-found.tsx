@@ -1,6 +1,6 @@
-import Link from "next/link";
-
 // Outside a locale (rare: the proxy adds one to every page path). Both languages, no layout.
+// Plain links: next/link here would put its code in a chunk that every page loads.
+/* eslint-disable @next/next/no-html-link-for-pages -- full page loads are intended (see above) */
 export default function RootNotFound() {
   return (
     <html lang="fr">
@@ -8,10 +8,10 @@ export default function RootNotFound() {
         <h1>Page introuvable</h1>
         <p lang="en">Page not found.</p>
         <p>
-          <Link href="/fr">Accueil</Link> ·{" "}
-          <Link href="/en" lang="en">
+          <a href="/fr">Accueil</a> ·{" "}
+          <a href="/en" lang="en">
             Home
-          </Link>
+          </a>
         </p>
       </body>
     </html>

@@ -1,30 +1,27 @@
 "use client";
 
-import { useParams, useSearchParams } from "next/navigation";
-import { useLocale, useTranslations } from "next-intl";
-import { Link, usePathname } from "@/lib/i18n/navigation";
-import type { AppPathname } from "@/lib/i18n/routing";
+import { usePathname, useSearchParams } from "next/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { pathnameInLocale } from "@/lib/i18n/paths";
 
-/** Links to the same page (same record, same search) in the other language. */
-export function LanguageSwitcher() {
-  const t = useTranslations("Layout");
-  const locale = useLocale();
+/**
+ * Links to the same page (same record, same search) in the other language. It reads the
+ * address bar, so it follows client-side URL changes (the live search form, staff pages).
+ * A plain link: no next/link or next-intl navigation in the browser.
+ */
+export function LanguageSwitcher({ locale, label, ariaLabel }: { locale: Locale; label: string; ariaLabel: string }) {
   const other = locale === "fr" ? "en" : "fr";
-  const pathname = usePathname() as AppPathname;
-  const params = useParams();
-  const searchParams = useSearchParams();
-  const query = Object.fromEntries(searchParams.entries());
-  const href = { pathname, params, query } as unknown as Parameters<typeof Link>[0]["href"];
+  const query = useSearchParams().toString();
+  const href = pathnameInLocale(usePathname(), locale, other) + (query ? `?${query}` : "");
   return (
-    <Link
+    <a
       href={href}
-      locale={other}
       lang={other}
       hrefLang={other}
-      aria-label={t("switchLanguageLabel")}
+      aria-label={ariaLabel}
       className="rounded border border-white/60 px-3 py-1 text-sm font-medium text-white no-underline hover:bg-white/10"
     >
-      {t("switchLanguage")}
-    </Link>
+      {label}
+    </a>
   );
 }

@@ -1,14 +1,17 @@
 import { Suspense } from "react";
-import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getHref } from "@/lib/i18n/href";
+import type { Locale } from "@/lib/i18n/routing";
 import { LanguageSwitcher } from "./language-switcher";
 
 export async function SiteHeader() {
   const t = await getTranslations("Layout");
+  const href = await getHref();
+  const locale = (await getLocale()) as Locale;
   return (
     <header className="bg-brand-700 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <Link href="/" className="flex items-center gap-3 text-white no-underline" aria-label={t("home")}>
+        <a href={href("/")} className="flex items-center gap-3 text-white no-underline" aria-label={t("home")}>
           <span aria-hidden="true" className="rounded-md bg-white px-2 py-1 text-xl font-black text-brand-700">
             211
           </span>
@@ -16,13 +19,13 @@ export async function SiteHeader() {
             <span className="block text-lg font-semibold">{(await getTranslations("Metadata"))("siteName")}</span>
             <span className="block text-xs text-brand-100">{t("tagline")}</span>
           </span>
-        </Link>
+        </a>
         <nav aria-label={t("mainNav")} className="flex items-center gap-4">
-          <Link href="/search" className="text-white">
+          <a href={href("/search")} className="text-white">
             {t("search")}
-          </Link>
+          </a>
           <Suspense>
-            <LanguageSwitcher />
+            <LanguageSwitcher locale={locale} label={t("switchLanguage")} ariaLabel={t("switchLanguageLabel")} />
           </Suspense>
         </nav>
       </div>

@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Localized } from "@/components/localized-text";
 import type { PublicService } from "@/lib/directory/get-service";
 import { formatDate } from "@/lib/directory/format-hours";
-import { Link } from "@/lib/i18n/navigation";
+import { getHref } from "@/lib/i18n/href";
 import type { Locale } from "@/lib/i18n/routing";
 import { languageNames } from "./language-names";
 import { RecordSection } from "./record-section";
@@ -11,6 +11,7 @@ import { RecordSection } from "./record-section";
 export async function ServiceDetails({ service }: { service: PublicService }) {
   const t = await getTranslations("Service");
   const locale = (await getLocale()) as Locale;
+  const href = await getHref();
   const ages = describeAges(service.minimumAge, service.maximumAge, t);
   return (
     <>
@@ -89,12 +90,12 @@ export async function ServiceDetails({ service }: { service: PublicService }) {
           <ul className="flex flex-wrap gap-2">
             {service.categories.map((category) => (
               <li key={category.code}>
-                <Link
-                  href={{ pathname: "/categories/[code]", params: { code: category.slug } }}
+                <a
+                  href={href({ pathname: "/categories/[code]", params: { code: category.slug } })}
                   className="inline-block rounded-full border border-brand-600 px-3 py-1 text-sm no-underline hover:bg-brand-50"
                 >
                   <Localized value={category.name} />
-                </Link>
+                </a>
               </li>
             ))}
           </ul>
@@ -103,9 +104,9 @@ export async function ServiceDetails({ service }: { service: PublicService }) {
 
       <RecordSection id="organization-title" title={t("organization")}>
         <p>
-          <Link href={{ pathname: "/organizations/[slug]", params: { slug: service.organization.slug } }}>
+          <a href={href({ pathname: "/organizations/[slug]", params: { slug: service.organization.slug } })}>
             {t("organizationPage", { name: service.organization.name.text })}
-          </Link>
+          </a>
         </p>
         {service.otherServices.length > 0 && (
           <>
@@ -113,9 +114,9 @@ export async function ServiceDetails({ service }: { service: PublicService }) {
             <ul className="list-disc pl-6">
               {service.otherServices.map((other) => (
                 <li key={other.slug}>
-                  <Link href={{ pathname: "/services/[slug]", params: { slug: other.slug } }}>
+                  <a href={href({ pathname: "/services/[slug]", params: { slug: other.slug } })}>
                     <Localized value={other.name} />
-                  </Link>
+                  </a>
                 </li>
               ))}
             </ul>

@@ -1,8 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { ComponentProps } from "react";
-import { Link } from "@/lib/i18n/navigation";
-
-type Href = ComponentProps<typeof Link>["href"];
+import { getHref, type Href } from "@/lib/i18n/href";
 
 /** Previous / numbered / next links: plain links, so paging works without JavaScript. */
 export async function Pagination({
@@ -19,6 +16,7 @@ export async function Pagination({
   const pages = Math.ceil(total / perPage);
   if (pages <= 1) return null;
   const t = await getTranslations("Search");
+  const href = await getHref();
   // A short window around the current page, plus the first and the last.
   const shown = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pages])]
     .filter((p) => p >= 1 && p <= pages)
@@ -30,9 +28,9 @@ export async function Pagination({
       <ul className="flex flex-wrap items-center gap-2">
         {page > 1 && (
           <li>
-            <Link href={hrefFor(page - 1)} rel="prev" className={linkClass}>
+            <a href={href(hrefFor(page - 1))} rel="prev" className={linkClass}>
               {t("previous")}
-            </Link>
+            </a>
           </li>
         )}
         {shown.map((p, index) => (
@@ -44,17 +42,17 @@ export async function Pagination({
                 {p}
               </span>
             ) : (
-              <Link href={hrefFor(p)} className={linkClass} aria-label={t("page", { page: p })}>
+              <a href={href(hrefFor(p))} className={linkClass} aria-label={t("page", { page: p })}>
                 {p}
-              </Link>
+              </a>
             )}
           </li>
         ))}
         {page < pages && (
           <li>
-            <Link href={hrefFor(page + 1)} rel="next" className={linkClass}>
+            <a href={href(hrefFor(page + 1))} rel="next" className={linkClass}>
               {t("next")}
-            </Link>
+            </a>
           </li>
         )}
       </ul>

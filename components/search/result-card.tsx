@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Localized } from "@/components/localized-text";
 import { mainPhone, phoneHref } from "@/lib/directory/phone-links";
 import { formatPhone } from "@/lib/format/phone";
-import { Link } from "@/lib/i18n/navigation";
+import { getHref } from "@/lib/i18n/href";
 import type { Locale } from "@/lib/i18n/routing";
 import type { SearchHit } from "@/lib/search/types";
 
@@ -10,6 +10,7 @@ import type { SearchHit } from "@/lib/search/types";
 export async function ResultCard({ hit, headingLevel = 3 }: { hit: SearchHit; headingLevel?: 2 | 3 }) {
   const t = await getTranslations("Search");
   const locale = (await getLocale()) as Locale;
+  const pageHref = await getHref();
   const phone = mainPhone(hit.phones);
   const href = phone && phoneHref(phone.number, phone.extension, phone.type);
   const Heading = headingLevel === 2 ? "h2" : "h3";
@@ -20,9 +21,9 @@ export async function ResultCard({ hit, headingLevel = 3 }: { hit: SearchHit; he
   return (
     <article className="space-y-1 rounded-lg border border-slate-200 p-4" aria-labelledby={`hit-${hit.id}`}>
       <Heading id={`hit-${hit.id}`} className="text-lg font-semibold">
-        <Link href={{ pathname: "/services/[slug]", params: { slug: hit.slug } }}>
+        <a href={pageHref({ pathname: "/services/[slug]", params: { slug: hit.slug } })}>
           <Localized value={hit.name} />
-        </Link>
+        </a>
       </Heading>
       <p className="text-slate-700">
         <span className="sr-only">{t("providedBy")} </span>

@@ -1,16 +1,16 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { listTopCategories } from "@/lib/directory/list-top-categories";
 import { HelplineCallout } from "@/components/layout/helpline-callout";
 import { Localized } from "@/components/localized-text";
-import { getPathname } from "@/lib/i18n/navigation";
+import { getHref } from "@/lib/i18n/href";
 
 export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
   const t = await getTranslations("Home");
   const categories = await listTopCategories(locale);
+  const href = await getHref();
   return (
     <div className="space-y-10">
       <section aria-labelledby="home-title" className="space-y-4">
@@ -19,12 +19,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         </h1>
         <p className="max-w-3xl text-lg text-slate-700">{t("intro")}</p>
         {/* A plain GET form: works without JavaScript, lands on the search page. */}
-        <form
-          role="search"
-          action={getPathname({ href: "/search", locale })}
-          method="get"
-          className="flex max-w-2xl flex-wrap gap-2"
-        >
+        <form role="search" action={href("/search")} method="get" className="flex max-w-2xl flex-wrap gap-2">
           <label htmlFor="home-q" className="w-full font-semibold">
             {t("searchLabel")}
           </label>
@@ -54,8 +49,8 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {categories.map((category) => (
             <li key={category.code}>
-              <Link
-                href={{ pathname: "/categories/[code]", params: { code: category.slug } }}
+              <a
+                href={href({ pathname: "/categories/[code]", params: { code: category.slug } })}
                 className="block h-full rounded-lg border border-slate-200 p-4 no-underline hover:border-brand-600 hover:bg-brand-50"
               >
                 <Localized value={category.name} className="block font-semibold text-brand-700" />
@@ -63,7 +58,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
                 <span className="mt-2 block text-sm text-slate-600">
                   {t("categoryServices", { count: category.serviceCount })}
                 </span>
-              </Link>
+              </a>
             </li>
           ))}
         </ul>

@@ -9,7 +9,7 @@ import { SearchBar } from "@/components/search/search-bar";
 import { activeFilters } from "@/components/search/active-filters";
 import { firstOf, withPage, type RawSearchParams } from "@/components/search/search-url";
 import { localeAlternates } from "@/lib/i18n/alternates";
-import { getPathname } from "@/lib/i18n/navigation";
+import { localizedPathname } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
 import { resolveSearchParams } from "@/lib/search/resolve-search-params";
 import { search } from "@/lib/search/search";
@@ -58,7 +58,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <div className="grid gap-6 lg:grid-cols-[18rem_minmax(0,1fr)]">
-        <LiveSearchForm action={getPathname({ href: "/search", locale })} label={t("formLabel")} className="contents">
+        <LiveSearchForm action={localizedPathname("/search", locale)} label={t("formLabel")} className="contents">
           <div className="lg:col-span-2 print:hidden">
             <SearchBar params={raw} errors={errors} />
           </div>

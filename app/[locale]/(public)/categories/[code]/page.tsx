@@ -7,7 +7,7 @@ import { Pagination } from "@/components/search/pagination";
 import { ResultCard } from "@/components/search/result-card";
 import { getCategory } from "@/lib/directory/get-category";
 import { localeAlternates } from "@/lib/i18n/alternates";
-import { Link } from "@/lib/i18n/navigation";
+import { getHref } from "@/lib/i18n/href";
 import type { Locale } from "@/lib/i18n/routing";
 import { DEFAULT_PER_PAGE } from "@/lib/search/parse-search-params";
 import { search } from "@/lib/search/search";
@@ -37,6 +37,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   const category = await loadCategory(code, locale);
   if (!category) notFound();
   const t = await getTranslations("Category");
+  const href = await getHref();
   // Out-of-range pages fall back to the first: this listing has no form to report errors in.
   const requested = Number((await searchParams).page);
   const page = Number.isInteger(requested) && requested >= 1 && requested <= 1000 ? requested : 1;
@@ -47,14 +48,14 @@ export default async function CategoryPage({ params, searchParams }: Props) {
       <nav aria-label={t("breadcrumb")}>
         <ol className="flex flex-wrap gap-2 text-sm">
           <li>
-            <Link href="/">{t("home")}</Link>
+            <a href={href("/")}>{t("home")}</a>
           </li>
           {category.parent && (
             <li>
               <span aria-hidden="true">› </span>
-              <Link href={{ pathname: "/categories/[code]", params: { code: category.parent.slug } }}>
+              <a href={href({ pathname: "/categories/[code]", params: { code: category.parent.slug } })}>
                 <Localized value={category.parent.name} />
-              </Link>
+              </a>
             </li>
           )}
           <li aria-current="page">
@@ -78,13 +79,13 @@ export default async function CategoryPage({ params, searchParams }: Props) {
           <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
             {category.children.map((child) => (
               <li key={child.code}>
-                <Link
-                  href={{ pathname: "/categories/[code]", params: { code: child.slug } }}
+                <a
+                  href={href({ pathname: "/categories/[code]", params: { code: child.slug } })}
                   className="block rounded-lg border border-slate-200 p-3 no-underline hover:border-brand-600 hover:bg-brand-50"
                 >
                   <Localized value={child.name} className="block font-semibold" />
                   <span className="text-sm text-slate-700">{t("serviceCount", { count: child.serviceCount })}</span>
-                </Link>
+                </a>
               </li>
             ))}
           </ul>
@@ -96,7 +97,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
           {t("services")} <span className="font-normal">({t("serviceCount", { count: result.total })})</span>
         </h2>
         <p>
-          <Link href={{ pathname: "/search", query: { category: category.code } }}>{t("searchInCategory")}</Link>
+          <a href={href({ pathname: "/search", query: { category: category.code } })}>{t("searchInCategory")}</a>
         </p>
         {result.total === 0 ? (
           <p>{t("noServices")}</p>

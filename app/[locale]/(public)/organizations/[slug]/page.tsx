@@ -10,7 +10,7 @@ import { RecordSection } from "@/components/records/record-section";
 import { getOrganization, type PublicOrganization } from "@/lib/directory/get-organization";
 import { summarize } from "@/lib/search/summary";
 import { localeAlternates } from "@/lib/i18n/alternates";
-import { Link } from "@/lib/i18n/navigation";
+import { getHref } from "@/lib/i18n/href";
 import type { Locale } from "@/lib/i18n/routing";
 
 const loadOrganization = cache(getOrganization);
@@ -118,6 +118,7 @@ async function Contact({ organization }: { organization: PublicOrganization }) {
 
 async function ServiceList({ organization }: { organization: PublicOrganization }) {
   const t = await getTranslations("Organization");
+  const href = await getHref();
   return (
     <RecordSection id="services-title" title={t("services")}>
       {organization.services.length === 0 ? (
@@ -126,12 +127,12 @@ async function ServiceList({ organization }: { organization: PublicOrganization 
         <ul className="space-y-4">
           {organization.services.map((service) => (
             <li key={service.slug}>
-              <Link
-                href={{ pathname: "/services/[slug]", params: { slug: service.slug } }}
+              <a
+                href={href({ pathname: "/services/[slug]", params: { slug: service.slug } })}
                 className="text-lg font-semibold"
               >
                 <Localized value={service.name} />
-              </Link>
+              </a>
               {service.status === "temporarily_closed" && (
                 <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-sm text-amber-900">
                   {t("temporarilyClosed")}

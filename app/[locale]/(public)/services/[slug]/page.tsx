@@ -11,7 +11,7 @@ import { JsonLd } from "@/components/records/json-ld";
 import { getService } from "@/lib/directory/get-service";
 import { serviceJsonLd } from "@/lib/directory/service-json-ld";
 import { localeAlternates } from "@/lib/i18n/alternates";
-import { getPathname, Link } from "@/lib/i18n/navigation";
+import { getHref } from "@/lib/i18n/href";
 import type { Locale } from "@/lib/i18n/routing";
 
 // One query per request for both the metadata and the page.
@@ -37,11 +37,12 @@ export default async function ServicePage({ params }: Props) {
   const service = await loadService(slug, locale);
   if (!service) notFound();
   const t = await getTranslations("Service");
+  const href = await getHref();
   const base = process.env.PUBLIC_URL ?? "http://localhost:3000";
   const jsonLd = serviceJsonLd(service, {
-    service: new URL(getPathname({ href: { pathname: "/services/[slug]", params: { slug } }, locale }), base).href,
+    service: new URL(href({ pathname: "/services/[slug]", params: { slug } }), base).href,
     organization: new URL(
-      getPathname({ href: { pathname: "/organizations/[slug]", params: { slug: service.organization.slug } }, locale }),
+      href({ pathname: "/organizations/[slug]", params: { slug: service.organization.slug } }),
       base,
     ).href,
   });
@@ -55,12 +56,12 @@ export default async function ServicePage({ params }: Props) {
         {service.alternateName && <p className="text-lg text-slate-700">{service.alternateName}</p>}
         <p>
           {t("providedBy")}{" "}
-          <Link
-            href={{ pathname: "/organizations/[slug]", params: { slug: service.organization.slug } }}
+          <a
+            href={href({ pathname: "/organizations/[slug]", params: { slug: service.organization.slug } })}
             className="font-semibold"
           >
             <Localized value={service.organization.name} />
-          </Link>
+          </a>
         </p>
       </header>
 
