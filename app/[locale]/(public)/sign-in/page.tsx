@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { getActor } from "@/lib/auth/get-actor";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 import type { Locale } from "@/lib/i18n/routing";
@@ -35,7 +36,9 @@ export default async function SignInPage({ params, searchParams }: Props) {
     <div className="mx-auto max-w-md space-y-6">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="text-slate-700">{t("intro")}</p>
-      <SignInForm locale={locale} callbackUrl={callbackUrl} initialError={errorKey ? t(errorKey) : undefined} />
+      <ClientMessages namespaces={["Auth"]}>
+        <SignInForm locale={locale} callbackUrl={callbackUrl} initialError={errorKey ? t(errorKey) : undefined} />
+      </ClientMessages>
     </div>
   );
 }

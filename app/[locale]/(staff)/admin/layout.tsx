@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { signOut } from "@/lib/auth/auth-config";
 import { can } from "@/lib/auth/permissions";
 import { requireStaff, signInPath } from "@/lib/auth/require-staff";
@@ -30,25 +31,28 @@ export default async function AdminLayout({
   }
 
   return (
-    <div className="space-y-6">
-      <div className="flex flex-wrap items-center justify-between gap-4 border-b border-slate-200 pb-4">
-        <AdminNav showUsers={can(actor.role, "users:manage")} />
-        <div className="flex items-center gap-3 text-sm">
-          <p>
-            <span className="font-semibold">{actor.name}</span>{" "}
-            <span className="text-slate-700">({t(`roles.${actor.role}`)})</span>
-          </p>
-          <form action={signOutAction}>
-            <button
-              type="submit"
-              className="rounded-md border border-slate-500 px-3 py-1 font-medium text-slate-900 hover:bg-slate-100"
-            >
-              {t("signOut")}
-            </button>
-          </form>
+    // The messages of the staff area's client components (components/admin/**).
+    <ClientMessages namespaces={["Admin", "Records", "SearchStatus", "Taxonomy", "Users"]}>
+      <div className="space-y-6">
+        <div className="flex flex-wrap items-center justify-between gap-4 border-b border-slate-200 pb-4">
+          <AdminNav showUsers={can(actor.role, "users:manage")} />
+          <div className="flex items-center gap-3 text-sm">
+            <p>
+              <span className="font-semibold">{actor.name}</span>{" "}
+              <span className="text-slate-700">({t(`roles.${actor.role}`)})</span>
+            </p>
+            <form action={signOutAction}>
+              <button
+                type="submit"
+                className="rounded-md border border-slate-500 px-3 py-1 font-medium text-slate-900 hover:bg-slate-100"
+              >
+                {t("signOut")}
+              </button>
+            </form>
+          </div>
         </div>
+        {children}
       </div>
-      {children}
-    </div>
+    </ClientMessages>
   );
 }
