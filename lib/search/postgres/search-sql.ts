@@ -28,6 +28,10 @@ export function buildSearchSql(query: SearchQuery, text: TextQuery) {
     const en = params.add(text.en);
     const simple = params.add(text.simple);
     const [primary, secondary] = locale === "en" ? ["en", "fr"] : ["fr", "en"];
+    // The first condition is the one the index answers (search_document_tsv_all_idx, on the
+    // three vectors together: one estimate, not three multiplied as if independent); the
+    // second keeps each query on its own vector (a French stem must match French text).
+    where.push(`(d.tsv_fr || d.tsv_en || d.tsv_simple) @@ (q.fr || q.en || q.simple)`);
     where.push(`(d.tsv_fr @@ q.fr OR d.tsv_en @@ q.en OR d.tsv_simple @@ q.simple)`);
     // ts_rank, not ts_rank_cd: with synonyms a query is a long OR, and cover density then
     // costs ~20× more per matching row (bench/README.md). A service whose name holds every
@@ -98,17 +102,20 @@ base AS MATERIALIZED (
   ${where.length > 0 ? `WHERE ${where.join("\n    AND ")}` : ""}
 ),
 filtered AS (
-  SELECT *, max(rank) OVER () AS best FROM base WHERE ${all} ${radius ? `AND distance <= ${radius}` : ""}
+  SELECT *, ${text && query.near ? "max(rank) OVER ()" : "NULL::float8"} AS best
+  FROM base WHERE ${all} ${radius ? `AND distance <= ${radius}` : ""}
 ),
+-- ORDER BY … LIMIT alone (no window over every match) lets PostgreSQL keep only the best rows
+-- while reading them (a bounded "top-N" sort); the page is sorted again, by the same keys, below.
 page AS (
-  SELECT service_id, distance, row_number() OVER (ORDER BY ${order}, service_id) AS position
+  SELECT service_id, distance, rank, best, sort_name
   FROM filtered ORDER BY ${order}, service_id LIMIT ${limit} OFFSET ${offset}
 )
 SELECT
   (SELECT count(*) FROM filtered)::int AS total,
-  (SELECT coalesce(json_agg(json_build_object('id', p.service_id, 'slug', d.slug, 'display', d.display, 'hours', d.hours,
-                                              'status', d.status, 'distance', p.distance) ORDER BY p.position), '[]')
-   FROM page p JOIN search_document d ON d.service_id = p.service_id) AS hits,
+  (SELECT coalesce(json_agg(json_build_object('id', service_id, 'slug', d.slug, 'display', d.display, 'hours', d.hours,
+                                              'status', d.status, 'distance', p.distance) ORDER BY ${order}, service_id), '[]')
+   FROM page p JOIN search_document d USING (service_id)) AS hits,
   (SELECT coalesce(json_agg(json_build_object('value', f.code, 'label', ${nameCol("t")}, 'count', f.n)
                             ORDER BY f.n DESC, t.code), '[]')
    FROM (SELECT code, count(*)::int AS n FROM base, unnest(category_codes) AS code
