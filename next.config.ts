@@ -18,6 +18,10 @@ const nextConfig: NextConfig = {
   experimental: {
     // forbidden() renders the 403 page of the staff area (lib/auth/require-staff.ts).
     authInterrupts: true,
+    // The stylesheet (Tailwind, ~7 KB gzipped) goes in the page's <head>: no render-blocking
+    // request before the first paint. Most visitors come once, from a phone; a cached file
+    // would only help returning ones. Measured: Lighthouse mobile LCP 2.3 s → 1.3 s (bench/).
+    inlineCss: true,
     serverActions: {
       // Next.js already refuses server actions whose Origin differs from the Host.
       // Behind a proxy that rewrites Host, list the public host(s) here (comma-separated).
