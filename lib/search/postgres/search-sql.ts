@@ -90,20 +90,33 @@ export function buildSearchSql(query: SearchQuery, text: TextQuery) {
   const nameCol = (table: string) =>
     locale === "en" ? `coalesce(${table}.name_en, ${table}.name_fr)` : `${table}.name_fr`;
 
+  // With a filter, ranking waits until the filters have kept their rows: the facets need every
+  // text match (each ignores its own filter), the order only the kept ones — "épicerie
+  // solidaire" in one category ranks 836 of the 29,679 documents it matches at 200,000.
+  const filteredLater = text !== null && (Object.values(flags).some((f) => f !== "true") || radius !== null);
+  const keep = `${all} ${radius ? `AND distance <= ${radius}` : ""}`;
+  const best = text && query.near ? "max(rank) OVER ()" : "NULL::float8";
+
   const sql = `
 WITH ${qCte},
 base AS MATERIALIZED (
   SELECT d.service_id, ${sortName} AS sort_name,
          d.category_codes, d.region_codes, d.municipality_slugs, d.language_codes, d.accessible,
-         ${rank} AS rank, ${distance} AS distance,
+         ${filteredLater ? "" : `${rank} AS rank,`} ${distance} AS distance,
          ${flags.cat} AS m_cat, ${flags.region} AS m_region, ${flags.muni} AS m_muni,
          ${flags.lang} AS m_lang, ${flags.acc} AS m_acc
   FROM search_document d, q
   ${where.length > 0 ? `WHERE ${where.join("\n    AND ")}` : ""}
 ),
-filtered AS (
-  SELECT *, ${text && query.near ? "max(rank) OVER ()" : "NULL::float8"} AS best
-  FROM base WHERE ${all} ${radius ? `AND distance <= ${radius}` : ""}
+filtered AS (${
+    filteredLater
+      ? `
+  SELECT *, ${best} AS best FROM (
+    SELECT b.*, ${rank} AS rank FROM base b JOIN search_document d USING (service_id), q WHERE ${keep}
+  ) ranked`
+      : `
+  SELECT *, ${best} AS best FROM base WHERE ${keep}`
+  }
 ),
 -- ORDER BY … LIMIT alone (no window over every match) lets PostgreSQL keep only the best rows
 -- while reading them (a bounded "top-N" sort); the page is sorted again, by the same keys, below.
