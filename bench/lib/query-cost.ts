@@ -7,6 +7,7 @@ import "server-only";
 import pg from "pg";
 import { resolveSearchParams } from "@/lib/search/resolve-search-params";
 import { search } from "@/lib/search/search";
+import { SESSION_OPTIONS } from "@/lib/db/session-options";
 import { captureSql } from "./capture-sql";
 import { FLOOR_PATH } from "./load-suite";
 import { planFacts, type ExplainJson } from "./plan-facts";
@@ -24,7 +25,8 @@ async function timedGet(url: string) {
 }
 
 export async function measureQueryCost(databaseUrl: string, baseUrl: string, sample: MixEntry[]): Promise<QueryCost> {
-  const explainer = new pg.Client({ connectionString: databaseUrl });
+  // The app's session settings: a replay must be planned as the app's own query is.
+  const explainer = new pg.Client({ connectionString: databaseUrl, options: SESSION_OPTIONS });
   await explainer.connect();
   const planning: number[] = [];
   const execution: number[] = [];

@@ -1,6 +1,7 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
+import { SESSION_OPTIONS } from "./session-options";
 
 // One client per process; kept on globalThis so dev hot reloads do not open new pools.
 const globalForDb = globalThis as unknown as { db?: PrismaClient };
@@ -12,10 +13,7 @@ function createClient() {
     adapter: new PrismaPg({
       connectionString: url,
       max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
-      // The search table is read through its GIN indexes; with the default cost of a random
-      // page (4, for spinning disks) PostgreSQL scanned it whole for broad queries instead,
-      // twice as slow on cached data (bench/README.md). 1.1 is the usual value for SSDs.
-      options: "-c random_page_cost=1.1",
+      options: SESSION_OPTIONS,
     }),
   });
 }
