@@ -32,7 +32,8 @@ export async function describeMachine(databaseUrl: string, chromiumPath: string)
     chromium: quiet(chromiumPath, ["--version"]) || "not found",
     commit: quiet("git", ["rev-parse", "--short", "HEAD"]) || "unknown",
     // Uncommitted changes make the commit an approximate label for what was measured.
-    dirty: quiet("git", ["status", "--porcelain", "--untracked-files=no"]) !== "",
+    // The previous run's results are not a change to what is measured.
+    dirty: quiet("git", ["status", "--porcelain", "--untracked-files=no", "--", ".", ":!bench/results"]) !== "",
     date: new Date().toISOString(),
   };
 }
