@@ -94,7 +94,8 @@ export function buildSearchSql(query: SearchQuery, text: TextQuery) {
   // text match (each ignores its own filter), the order only the kept ones — "épicerie
   // solidaire" in one category ranks 836 of the 29,679 documents it matches at 200,000.
   const filteredLater = text !== null && (Object.values(flags).some((f) => f !== "true") || radius !== null);
-  const keep = `${all} ${radius ? `AND distance <= ${radius}` : ""}`;
+  // A row counts (in the page, the total or a facet) only within the radius, when there is one.
+  const inRadius = (condition: string) => (radius ? `${condition} AND distance <= ${radius}` : condition);
   const best = text && query.near ? "max(rank) OVER ()" : "NULL::float8";
 
   const sql = `
@@ -108,14 +109,12 @@ base AS MATERIALIZED (
   FROM search_document d, q
   ${where.length > 0 ? `WHERE ${where.join("\n    AND ")}` : ""}
 ),
-filtered AS (${
+filtered AS (
+  SELECT *, ${best} AS best FROM ${
     filteredLater
-      ? `
-  SELECT *, ${best} AS best FROM (
-    SELECT b.*, ${rank} AS rank FROM base b JOIN search_document d USING (service_id), q WHERE ${keep}
-  ) ranked`
-      : `
-  SELECT *, ${best} AS best FROM base WHERE ${keep}`
+      ? `(SELECT b.*, ${rank} AS rank FROM base b JOIN search_document d USING (service_id), q
+          WHERE ${inRadius(all)}) ranked`
+      : `base WHERE ${inRadius(all)}`
   }
 ),
 -- ORDER BY … LIMIT alone (no window over every match) lets PostgreSQL keep only the best rows
@@ -132,22 +131,22 @@ SELECT
   (SELECT coalesce(json_agg(json_build_object('value', f.code, 'label', ${nameCol("t")}, 'count', f.n)
                             ORDER BY f.n DESC, t.code), '[]')
    FROM (SELECT code, count(*)::int AS n FROM base, unnest(category_codes) AS code
-         WHERE ${except("cat")} ${radius ? `AND distance <= ${radius}` : ""} GROUP BY code) f
+         WHERE ${inRadius(except("cat"))} GROUP BY code) f
    JOIN taxonomy_term t ON t.code = f.code) AS category,
   (SELECT coalesce(json_agg(json_build_object('value', f.code, 'label', ${nameCol("r")}, 'count', f.n)
                             ORDER BY r.code), '[]')
    FROM (SELECT code, count(*)::int AS n FROM base, unnest(region_codes) AS code
-         WHERE ${except("region")} ${radius ? `AND distance <= ${radius}` : ""} GROUP BY code) f
+         WHERE ${inRadius(except("region"))} GROUP BY code) f
    JOIN region r ON r.code = f.code) AS region,
   (SELECT coalesce(json_agg(json_build_object('value', f.muni, 'label', m.name, 'count', f.n)
                             ORDER BY f.n DESC, m.name), '[]')
    FROM (SELECT muni, count(*)::int AS n FROM base, unnest(municipality_slugs) AS muni
-         WHERE ${except("muni")} ${radius ? `AND distance <= ${radius}` : ""} GROUP BY muni) f
+         WHERE ${inRadius(except("muni"))} GROUP BY muni) f
    JOIN municipality m ON m.slug = f.muni) AS municipality,
   (SELECT coalesce(json_agg(json_build_object('value', code, 'count', n) ORDER BY n DESC, code), '[]')
    FROM (SELECT code, count(*)::int AS n FROM base, unnest(language_codes) AS code
-         WHERE ${except("lang")} ${radius ? `AND distance <= ${radius}` : ""} GROUP BY code) f) AS language,
-  (SELECT count(*)::int FROM base WHERE accessible AND ${except("acc")} ${radius ? `AND distance <= ${radius}` : ""}) AS accessible`;
+         WHERE ${inRadius(except("lang"))} GROUP BY code) f) AS language,
+  (SELECT count(*)::int FROM base WHERE accessible AND ${inRadius(except("acc"))}) AS accessible`;
 
   return { sql, values: params.values };
 }
