@@ -2,7 +2,7 @@
 // than a short timeout, the PostgreSQL engine answers. The switch is logged once per outage
 // (not per request) and, for `retryAfterMs`, requests go straight to the fallback instead
 // of paying the timeout again; then one request probes the primary.
-import type { SearchEngine, SearchQuery } from "./types";
+import { InvalidSearchQuery, type SearchEngine, type SearchQuery } from "./types";
 
 export type FallbackOptions = {
   timeoutMs?: number;
@@ -58,6 +58,8 @@ export function withFallback(
       recover();
       return result;
     } catch (error) {
+      // A malformed query would fail on any engine: it is no sign of an outage.
+      if (error instanceof InvalidSearchQuery) throw error;
       fail(error);
       return viaFallback();
     }

@@ -2,6 +2,7 @@ import { apiLocale } from "@/lib/search/api-locale";
 import { invalidParametersResponse, toApiResponse, unavailableResponse } from "@/lib/search/api-response";
 import { resolveSearchParams } from "@/lib/search/resolve-search-params";
 import { search } from "@/lib/search/search";
+import { InvalidSearchQuery } from "@/lib/search/types";
 
 /** GET /api/search — the public search API (contract: README, "Search API"). */
 export async function GET(request: Request) {
@@ -19,6 +20,7 @@ export async function GET(request: Request) {
       headers: { "Cache-Control": "public, max-age=30", "Content-Language": locale, Vary: "Accept-Language" },
     });
   } catch (error) {
+    if (error instanceof InvalidSearchQuery) return invalidParametersResponse({ q: ["fields.invalid"] }, locale);
     console.error("GET /api/search failed", error);
     return unavailableResponse(locale);
   }
