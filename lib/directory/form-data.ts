@@ -42,7 +42,7 @@ function setPath(target: FormValues | FormValue[], path: string[], value: FormVa
     return;
   }
   if (!Object.hasOwn(container, key) || typeof container[key] !== "object") {
-    container[key] = INDEX.test(rest[0]) ? [] : bareObject();
+    container[key] = INDEX.test(rest[0]) ? [] : bareObject<FormValues>();
   }
   setPath(container[key] as FormValues, rest, value);
 }

@@ -60,53 +60,52 @@ type Action = {
 
 const ACTIONS: Action[] = [
   // Users (this area)
-  { name: "listUsers", permission: "users:manage", run: (actor, id = MISSING, input = {}) => listUsers(actor) },
+  { name: "listUsers", permission: "users:manage", run: (actor) => listUsers(actor) },
   {
     name: "createUser",
     permission: "users:manage",
-    run: (actor, id = MISSING, input = {}) =>
-      createUser(actor, { email: `m-${Math.random()}@example.org`, name: "M", role: "viewer" }),
+    run: (actor) => createUser(actor, { email: `m-${Math.random()}@example.org`, name: "M", role: "viewer" }),
   },
   {
     name: "changeUserRole",
     permission: "users:manage",
-    run: (actor, id = MISSING, input = {}) => changeUserRole(actor, { userId: id, role: "viewer" }),
+    run: (actor, id = MISSING) => changeUserRole(actor, { userId: id, role: "viewer" }),
   },
   {
     name: "setUserDisabled",
     permission: "users:manage",
-    run: (actor, id = MISSING, input = {}) => setUserDisabled(actor, { userId: id, disabled: true }),
+    run: (actor, id = MISSING) => setUserDisabled(actor, { userId: id, disabled: true }),
   },
   {
     name: "resetUserPassword",
     permission: "users:manage",
-    run: (actor, id = MISSING, input = {}) => resetUserPassword(actor, { userId: id }),
+    run: (actor, id = MISSING) => resetUserPassword(actor, { userId: id }),
   },
   {
     name: "getDashboardSummary",
     permission: "staff:read",
-    run: (actor, id = MISSING, input = {}) => getDashboardSummary(actor),
+    run: (actor) => getDashboardSummary(actor),
   },
   // Directory records
   {
     name: "listOrganizationsForStaff",
     permission: "staff:read",
-    run: (actor, id = MISSING, input = {}) => listOrganizationsForStaff(actor, readFilters({})),
+    run: (actor) => listOrganizationsForStaff(actor, readFilters({})),
   },
   {
     name: "listServicesForStaff",
     permission: "staff:read",
-    run: (actor, id = MISSING, input = {}) => listServicesForStaff(actor, readFilters({})),
+    run: (actor) => listServicesForStaff(actor, readFilters({})),
   },
   {
     name: "getOrganizationForEdit",
     permission: "staff:read",
-    run: (actor, id = MISSING, input = {}) => getOrganizationForEdit(actor, id),
+    run: (actor, id = MISSING) => getOrganizationForEdit(actor, id),
   },
   {
     name: "createOrganization",
     permission: "records:write",
-    run: (actor, id = MISSING, input = {}) => createOrganization(actor, input),
+    run: (actor, _id, input = {}) => createOrganization(actor, input),
   },
   {
     name: "updateOrganization",
@@ -116,17 +115,17 @@ const ACTIONS: Action[] = [
   {
     name: "archiveOrganization",
     permission: "records:write",
-    run: (actor, id = MISSING, input = {}) => archiveOrganization(actor, id, 1),
+    run: (actor, id = MISSING) => archiveOrganization(actor, id, 1),
   },
   {
     name: "restoreOrganization",
     permission: "records:write",
-    run: (actor, id = MISSING, input = {}) => restoreOrganization(actor, id, 1),
+    run: (actor, id = MISSING) => restoreOrganization(actor, id, 1),
   },
   {
     name: "verifyOrganization",
     permission: "records:write",
-    run: (actor, id = MISSING, input = {}) => verifyOrganization(actor, id, 1),
+    run: (actor, id = MISSING) => verifyOrganization(actor, id, 1),
   },
   {
     name: "createService",
@@ -141,12 +140,12 @@ const ACTIONS: Action[] = [
   {
     name: "archiveService",
     permission: "records:write",
-    run: (actor, id = MISSING, input = {}) => archiveService(actor, id, 1),
+    run: (actor, id = MISSING) => archiveService(actor, id, 1),
   },
   {
     name: "restoreService",
     permission: "records:write",
-    run: (actor, id = MISSING, input = {}) => restoreService(actor, id, 1),
+    run: (actor, id = MISSING) => restoreService(actor, id, 1),
   },
   {
     name: "createLocation",
@@ -161,15 +160,15 @@ const ACTIONS: Action[] = [
   {
     name: "archiveLocation",
     permission: "records:write",
-    run: (actor, id = MISSING, input = {}) => archiveLocation(actor, id, 1),
+    run: (actor, id = MISSING) => archiveLocation(actor, id, 1),
   },
   // Taxonomy
   {
     name: "listTermsForStaff",
     permission: "staff:read",
-    run: (actor, id = MISSING, input = {}) => listTermsForStaff(actor),
+    run: (actor) => listTermsForStaff(actor),
   },
-  { name: "addTerm", permission: "taxonomy:write", run: (actor, id = MISSING, input = {}) => addTerm(actor, input) },
+  { name: "addTerm", permission: "taxonomy:write", run: (actor, _id, input = {}) => addTerm(actor, input) },
   {
     name: "renameTerm",
     permission: "taxonomy:write",
@@ -183,7 +182,7 @@ const ACTIONS: Action[] = [
   {
     name: "mergeTerms",
     permission: "taxonomy:write",
-    run: (actor, id = MISSING, input = {}) => mergeTerms(actor, input),
+    run: (actor, _id, input = {}) => mergeTerms(actor, input),
   },
 ];
 
