@@ -1,10 +1,12 @@
 import "server-only";
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { CredentialsSignin } from "next-auth";
 import { resolveAuthSecret } from "./auth-secret";
-import { clientIp } from "./client-ip";
+import { clientIp } from "@/lib/security/client-ip";
 import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "./session-settings";
 import { signInSchema } from "./sign-in-schema";
+import { endStaffSession, startStaffSession } from "./staff-sessions";
 import { verifyCredentials } from "./verify-credentials";
 
 /**
@@ -16,6 +18,11 @@ import { verifyCredentials } from "./verify-credentials";
  * trustHost: the app runs behind a reverse proxy that sets X-Forwarded-Host/Proto;
  * set AUTH_URL when the public address must be fixed instead.
  */
+/** Refused by the throttle before any password check; the sign-in route answers 429. */
+export class SignInRateLimited extends CredentialsSignin {
+  code = "rate_limited";
+}
+
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: resolveAuthSecret(),
   trustHost: true,
@@ -28,6 +35,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) return null;
         const result = await verifyCredentials({ ...parsed.data, ip: clientIp(request.headers) });
+        if (!result.ok && result.reason === "rate_limited") throw new SignInRateLimited();
         if (!result.ok) return null;
         const { id, email, name, sessionVersion } = result.user;
         return { id, email, name, sessionVersion };
@@ -35,15 +43,26 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user) {
+    // Runs with `user` once, at sign-in: the session's row is opened then, and the cookie
+    // carries its id. Later re-issues of the cookie keep the claims (and the row's expiry).
+    async jwt({ token, user }) {
+      if (user?.id) {
         token.sub = user.id;
         token.sv = (user as { sessionVersion?: number }).sessionVersion;
+        token.sid = await startStaffSession(user.id);
       }
       return token;
     },
     session({ session, token }) {
-      return { ...session, userId: token.sub, sessionVersion: token.sv };
+      return { ...session, userId: token.sub, sessionVersion: token.sv, sessionId: token.sid };
+    },
+  },
+  events: {
+    // Whatever path signs out (the staff menu or POST /api/auth/signout), the row is ended,
+    // so a copied cookie stops working with it.
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (typeof sid === "string") await endStaffSession(sid);
     },
   },
   logger: {

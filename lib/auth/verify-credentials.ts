@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { hashPassword, verifyPassword } from "./password";
-import { getThrottleStatus, pruneSignInAttempts, recordSignInAttempt, THROTTLE, type ThrottleKeys } from "./throttle";
+import { pruneSignInAttempts, recordSignInSuccess, reserveSignInAttempt, type ThrottleKeys } from "./throttle";
 
 export type SignedInUser = { id: string; email: string; name: string; sessionVersion: number };
 
@@ -19,9 +19,10 @@ function getDummyHash() {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * The one place a password is checked. Refused clients get no verification at all;
- * otherwise unknown, disabled and existing accounts take the same path and the same time,
- * and every failure is recorded before the (progressively slower) answer.
+ * The one place a password is checked. The attempt is counted before the check (atomically,
+ * lib/auth/throttle.ts), so refused attempts get no verification at all; otherwise unknown,
+ * disabled and existing accounts take the same path and the same time, and failures are
+ * answered progressively slower.
  */
 export async function verifyCredentials(input: {
   email: string;
@@ -30,20 +31,20 @@ export async function verifyCredentials(input: {
 }): Promise<CredentialsResult> {
   const email = input.email.trim().toLowerCase();
   const keys: ThrottleKeys = { email, ip: input.ip };
-  const before = await getThrottleStatus(keys);
-  if (before.limited) return { ok: false, reason: "rate_limited", retryAfterSeconds: before.retryAfterSeconds };
+  const reservation = await reserveSignInAttempt(keys);
+  if (reservation.limited)
+    return { ok: false, reason: "rate_limited", retryAfterSeconds: reservation.retryAfterSeconds };
 
   const user = await db.user.findUnique({ where: { email } });
   const passwordMatches = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), input.password);
   const ok = !!user && passwordMatches && !user.disabledAt;
-  await recordSignInAttempt(keys, ok);
 
   if (ok) {
+    await recordSignInSuccess(reservation.ids);
     await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
     if (Math.random() < 0.05) void pruneSignInAttempts().catch(() => {});
     return { ok: true, user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } };
   }
-  const after = await getThrottleStatus(keys);
-  await sleep(after.limited ? THROTTLE.maxDelayMs : after.delayMs);
+  await sleep(reservation.delayMs);
   return { ok: false, reason: "invalid" };
 }

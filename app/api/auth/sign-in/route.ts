@@ -1,8 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { CredentialsSignin } from "next-auth";
 import { getTranslations } from "next-intl/server";
-import { signIn } from "@/lib/auth/auth-config";
-import { clientIp } from "@/lib/auth/client-ip";
+import { signIn, SignInRateLimited } from "@/lib/auth/auth-config";
+import { clientIp } from "@/lib/security/client-ip";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 import { isSameOrigin } from "@/lib/auth/same-origin";
 import { signInSchema } from "@/lib/auth/sign-in-schema";
@@ -45,23 +45,26 @@ export async function POST(request: NextRequest) {
   }
 
   const ip = clientIp(request.headers);
-  const status = await getThrottleStatus({ email: parsed.data.email, ip });
-  if (status.limited) {
-    const minutes = Math.ceil(status.retryAfterSeconds / 60);
-    const message = t("rateLimited", { minutes });
-    const headers = { "Retry-After": String(status.retryAfterSeconds) };
-    if (json) {
+  const rateLimited = async () => {
+    const status = await getThrottleStatus({ email: parsed.data.email, ip });
+    const retryAfterSeconds = status.limited ? status.retryAfterSeconds : 60;
+    const message = t("rateLimited", { minutes: Math.ceil(retryAfterSeconds / 60) });
+    const headers = { "Retry-After": String(retryAfterSeconds) };
+    if (json)
       return NextResponse.json(
-        { error: { code: "rate_limited", message, retryAfterSeconds: status.retryAfterSeconds } },
+        { error: { code: "rate_limited", message, retryAfterSeconds } },
         { status: 429, headers },
       );
-    }
     return rateLimitedPage({ locale, message, title: t("rateLimitedTitle"), back: t("backToSignIn"), headers });
-  }
+  };
+  // An early answer for a client already refused; the decision that counts is taken
+  // atomically with the attempt, inside verifyCredentials.
+  if ((await getThrottleStatus({ email: parsed.data.email, ip })).limited) return rateLimited();
 
   try {
     await signIn("credentials", { ...parsed.data, redirect: false });
   } catch (error) {
+    if (error instanceof SignInRateLimited) return rateLimited();
     if (error instanceof CredentialsSignin) return failure(401, "invalid_credentials", t("invalidCredentials"));
     throw error;
   }
