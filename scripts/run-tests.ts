@@ -58,6 +58,8 @@ if (!fs.existsSync(CHROMIUM_PATH)) {
 }
 
 const only = process.argv.slice(2).find((arg) => ["unit", "integration", "e2e"].includes(arg));
+// `npm test -- e2e tests/e2e/auth.spec.ts` runs one spec (anything after the layer goes to Playwright).
+const playwrightArgs = only === "e2e" ? process.argv.slice(process.argv.indexOf("e2e") + 1) : [];
 const template = await createTemplateDatabase();
 const cleanups: (() => Promise<void>)[] = [];
 let failed = false;
@@ -87,6 +89,11 @@ try {
         // As behind the documented reverse proxy: tests give each simulated client its own
         // X-Forwarded-For address, so per-client limits of one test never stop another.
         TRUSTED_PROXIES: "127.0.0.1,::1",
+        // The browser's own requests come from loopback all suite long; the rate-limit test
+        // sends its requests as other clients.
+        RATE_LIMIT_EXEMPT_LOOPBACK: "true",
+        // A slow refill, so that a refused client stays refused while the test looks.
+        PUBLIC_RATE_LIMIT: "60/600",
       },
       stdio: ["ignore", "inherit", "inherit"],
       detached: true,
@@ -99,7 +106,10 @@ try {
       }
     });
     await waitForHealth(`http://127.0.0.1:${port}/api/health`, 60_000);
-    run("npx", ["playwright", "test"], { E2E_BASE_URL: `http://127.0.0.1:${port}`, E2E_DATABASE_URL: e2eDb.url });
+    run("npx", ["playwright", "test", ...playwrightArgs], {
+      E2E_BASE_URL: `http://127.0.0.1:${port}`,
+      E2E_DATABASE_URL: e2eDb.url,
+    });
   }
 } catch (error) {
   failed = true;

@@ -13,6 +13,7 @@ export const routing = defineRouting({
     "/organizations/[slug]": { fr: "/organismes/[slug]", en: "/organizations/[slug]" },
     "/categories/[code]": { fr: "/categories/[code]", en: "/categories/[code]" },
     "/sign-in": { fr: "/connexion", en: "/sign-in" },
+    "/privacy": { fr: "/confidentialite", en: "/privacy" },
     "/admin": "/admin",
     "/admin/organizations": { fr: "/admin/organismes", en: "/admin/organizations" },
     "/admin/organizations/new": { fr: "/admin/organismes/nouveau", en: "/admin/organizations/new" },

@@ -14,8 +14,9 @@ const MAX_CATEGORIES = 20;
 type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-const all = (value: string | string[] | undefined) =>
-  value === undefined ? [] : Array.isArray(value) ? value : [value];
+// Strings only: Next.js can hand over [Object, "x"] for a parameter named like an inherited member.
+const all = (value: string | string[] | undefined): string[] =>
+  (value === undefined ? [] : Array.isArray(value) ? value : [value]).filter((v) => typeof v === "string");
 
 /**
  * Only the parameters the schema knows, read as own properties into a plain record: a

@@ -53,16 +53,19 @@ test.describe("signed out", () => {
 
   test("repeated failures are refused with 429, Retry-After and a translated message", async ({ request }) => {
     const email = `nobody-${Date.now()}@example.org`;
-    const post = () =>
+    const client = `198.51.100.${Date.now() % 250}`;
+    const post = (from = client) =>
       request.post("/api/auth/sign-in", {
         form: { email, password: "wrong-password-123", locale: "en" },
-        headers: { Accept: "application/json", "X-Forwarded-For": `198.51.100.${Date.now() % 250}` },
+        headers: { Accept: "application/json", "X-Forwarded-For": from },
       });
     for (let attempt = 0; attempt < 5; attempt++) expect((await post()).status()).toBe(401);
     const refused = await post();
     expect(refused.status()).toBe(429);
     expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(60);
     expect((await refused.json()).error.message).toMatch(/^Too many sign-in attempts\. Try again in \d+ minutes\.$/);
+    // The refusal is for that client only: from elsewhere the account is still open.
+    expect((await post(`198.51.100.${(Date.now() + 1) % 250}`)).status()).toBe(401);
   });
 
   test("Auth.js's own credentials endpoint is closed and cross-site sign-in posts are refused", async ({ request }) => {

@@ -1,14 +1,22 @@
 import { apiLocale } from "@/lib/search/api-locale";
-import { invalidParametersResponse, toApiResponse, unavailableResponse } from "@/lib/search/api-response";
+import {
+  invalidParametersResponse,
+  rateLimitedResponse,
+  toApiResponse,
+  unavailableResponse,
+} from "@/lib/search/api-response";
 import { resolveSearchParams } from "@/lib/search/resolve-search-params";
 import { search } from "@/lib/search/search";
 import { InvalidSearchQuery } from "@/lib/search/types";
+import { limitPublicRequest } from "@/lib/security/rate-limit";
 
 /** GET /api/search — the public search API (contract: README, "Search API"). */
 export async function GET(request: Request) {
   const params = new URL(request.url).searchParams;
   const lang = params.get("lang");
   const locale = apiLocale(lang, request.headers.get("accept-language"));
+  const limit = limitPublicRequest(request.headers);
+  if (!limit.allowed) return rateLimitedResponse(locale, limit.retryAfterSeconds);
   if (lang !== null && lang !== "fr" && lang !== "en")
     return invalidParametersResponse({ lang: ["fields.lang"] }, locale);
   try {

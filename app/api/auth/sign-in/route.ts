@@ -9,7 +9,8 @@ import { signInSchema } from "@/lib/auth/sign-in-schema";
 import { getThrottleStatus } from "@/lib/auth/throttle";
 import { signInPath } from "@/lib/auth/require-staff";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
-import { rateLimitedPage } from "./rate-limited-page";
+import { localizedPathname } from "@/lib/i18n/paths";
+import { tooManyRequestsPage } from "@/lib/security/too-many-requests-page";
 
 /**
  * The only endpoint that accepts a password. The sign-in form posts here: as a plain HTML
@@ -55,7 +56,13 @@ export async function POST(request: NextRequest) {
         { error: { code: "rate_limited", message, retryAfterSeconds } },
         { status: 429, headers },
       );
-    return rateLimitedPage({ locale, message, title: t("rateLimitedTitle"), back: t("backToSignIn"), headers });
+    return tooManyRequestsPage({
+      locale,
+      message,
+      title: t("rateLimitedTitle"),
+      back: { href: localizedPathname("/sign-in", locale), label: t("backToSignIn") },
+      retryAfterSeconds,
+    });
   };
   // An early answer for a client already refused; the decision that counts is taken
   // atomically with the attempt, inside verifyCredentials.
