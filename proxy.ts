@@ -3,38 +3,16 @@
 // is read or written (a request can skip the proxy entirely).
 import createMiddleware from "next-intl/middleware";
 import { NextRequest } from "next/server";
-import { localizedPathname } from "@/lib/i18n/paths";
-import { routing, type Locale } from "@/lib/i18n/routing";
-import { searchApiTranslator } from "@/lib/search/messages";
+import { routing } from "@/lib/i18n/routing";
 import { contentSecurityPolicy } from "@/lib/security/content-security-policy";
-import { limitPublicRequest } from "@/lib/security/rate-limit";
-import { tooManyRequestsPage } from "@/lib/security/too-many-requests-page";
+import { guardPage } from "@/lib/security/page-guards";
 
 const handleI18nRouting = createMiddleware(routing);
 
-// The search page runs a search on every load; a page cannot answer 429 itself.
-const SEARCH_PAGES = new Map<string, Locale>(
-  routing.locales.map((locale) => [localizedPathname("/search", locale), locale] as const),
-);
-
-function limitSearchPage(request: NextRequest): Response | null {
-  const locale = SEARCH_PAGES.get(request.nextUrl.pathname);
-  if (!locale) return null;
-  const limit = limitPublicRequest(request.headers);
-  if (limit.allowed) return null;
-  const t = searchApiTranslator(locale);
-  return tooManyRequestsPage({
-    locale,
-    title: t("rateLimitedTitle"),
-    message: t("rateLimited"),
-    back: { href: localizedPathname("/", locale), label: t("backToSearch") },
-    retryAfterSeconds: limit.retryAfterSeconds,
-  });
-}
-
-export default function proxy(request: NextRequest) {
-  const limited = limitSearchPage(request);
-  if (limited) return limited;
+export default async function proxy(request: NextRequest) {
+  // Over the search rate limit (429) or database unreachable (503): answered before rendering.
+  const refused = await guardPage(request);
+  if (refused) return refused;
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy({ nonce, dev: process.env.NODE_ENV === "development" });
   const requestHeaders = new Headers(request.headers);

@@ -4,6 +4,7 @@
 //      migrated template per run, one clone per test file)
 //   3. end-to-end tests: production build, `next start` on a seeded clone, Playwright
 //      driving Debian's Chromium in both languages, with axe.
+//   4. fault tests: the production server with its own PostgreSQL, stopped and restarted.
 // Fails at once, with the install command, when Chromium is missing: e2e never skips.
 import fs from "node:fs";
 import { randomBytes } from "node:crypto";
@@ -57,7 +58,7 @@ if (!fs.existsSync(CHROMIUM_PATH)) {
   process.exit(1);
 }
 
-const only = process.argv.slice(2).find((arg) => ["unit", "integration", "e2e"].includes(arg));
+const only = process.argv.slice(2).find((arg) => ["unit", "integration", "e2e", "faults"].includes(arg));
 // `npm test -- e2e tests/e2e/auth.spec.ts` runs one spec (anything after the layer goes to Playwright).
 const playwrightArgs = only === "e2e" ? process.argv.slice(process.argv.indexOf("e2e") + 1) : [];
 const template = await createTemplateDatabase();
@@ -73,9 +74,11 @@ try {
     step("Integration tests (PostgreSQL)");
     run("npx", ["vitest", "run", "--project", "integration"], env);
   }
-  if (!only || only === "e2e") {
+  if (!only || only === "e2e" || only === "faults") {
     step("Production build");
     if (!process.env.SKIP_BUILD) run("npx", ["next", "build"]);
+  }
+  if (!only || only === "e2e") {
     step("End-to-end tests (Chromium)");
     const e2eDb = await cloneDatabase(template.adminUrl, template.template, "e2e");
     cleanups.push(() => dropDatabase(template.adminUrl, e2eDb.name));
@@ -110,6 +113,10 @@ try {
       E2E_BASE_URL: `http://127.0.0.1:${port}`,
       E2E_DATABASE_URL: e2eDb.url,
     });
+  }
+  if (!only || only === "faults") {
+    step("Fault tests (real processes: PostgreSQL stopped under the app)");
+    run("npx", ["vitest", "run", "--project", "faults"]);
   }
 } catch (error) {
   failed = true;

@@ -10,7 +10,7 @@ import { getThrottleStatus } from "@/lib/auth/throttle";
 import { signInPath } from "@/lib/auth/require-staff";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
 import { localizedPathname } from "@/lib/i18n/paths";
-import { tooManyRequestsPage } from "@/lib/security/too-many-requests-page";
+import { tooManyRequestsPage } from "@/lib/security/status-page";
 
 /**
  * The only endpoint that accepts a password. The sign-in form posts here: as a plain HTML
