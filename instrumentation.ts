@@ -2,9 +2,9 @@
 export async function register() {
   // Node.js only (not the edge runtime), never during `next build`, and only with a database.
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  // Before any request: per-client limits need the connection's real peer (client-ip.ts).
-  const { installPeerAddressHook } = await import("./lib/security/peer-address");
-  installPeerAddressHook();
+  // Before any request: the connection's real peer (client-ip.ts), request ids, latency metrics.
+  const { installServerHooks } = await import("./lib/observability/server-hooks");
+  installServerHooks();
   if (process.env.NEXT_PHASE === "phase-production-build" || !process.env.DATABASE_URL) return;
   if (process.env.SEARCH_RELAY_IN_PROCESS === "false") return;
   // A light sweeper: delivers what a missed after() left pending. The dedicated relay

@@ -8,6 +8,7 @@ import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "./session-s
 import { signInSchema } from "./sign-in-schema";
 import { endStaffSession, startStaffSession } from "./staff-sessions";
 import { verifyCredentials } from "./verify-credentials";
+import { errorFields, logger } from "@/lib/observability/logger";
 
 /**
  * Auth.js (next-auth v5): email + password, JWT sessions. The token carries only the user
@@ -69,7 +70,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     // A wrong password is an expected outcome, not a server error worth a stack trace.
     error(error: Error) {
       if (error.name === "CredentialsSignin" || (error as { type?: string }).type === "CredentialsSignin") return;
-      console.error(error);
+      logger.error(errorFields(error), "auth error");
     },
   },
 }));

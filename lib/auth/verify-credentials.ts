@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { metrics } from "@/lib/observability/metrics";
 import { hashPassword, verifyPassword } from "./password";
 import { pruneSignInAttempts, recordSignInSuccess, reserveSignInAttempt, type ThrottleKeys } from "./throttle";
 
@@ -32,13 +33,16 @@ export async function verifyCredentials(input: {
   const email = input.email.trim().toLowerCase();
   const keys: ThrottleKeys = { email, ip: input.ip };
   const reservation = await reserveSignInAttempt(keys);
-  if (reservation.limited)
+  if (reservation.limited) {
+    metrics.signIn.inc({ outcome: "throttled" });
     return { ok: false, reason: "rate_limited", retryAfterSeconds: reservation.retryAfterSeconds };
+  }
 
   const user = await db.user.findUnique({ where: { email } });
   const passwordMatches = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), input.password);
   const ok = !!user && passwordMatches && !user.disabledAt;
 
+  metrics.signIn.inc({ outcome: ok ? "success" : "failure" });
   if (ok) {
     await recordSignInSuccess(reservation.ids);
     await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });

@@ -1,4 +1,5 @@
 import { isIP } from "node:net";
+import { metrics } from "@/lib/observability/metrics";
 import { clientIp } from "./client-ip";
 
 /**
@@ -67,5 +68,7 @@ export function publicRateLimiter() {
 
 /** The one check public search entry points make before doing any work. */
 export function limitPublicRequest(headers: Headers): RateDecision {
-  return publicRateLimiter().take(clientIp(headers));
+  const decision = publicRateLimiter().take(clientIp(headers));
+  if (!decision.allowed) metrics.rateLimited.inc({ limiter: "search" });
+  return decision;
 }

@@ -9,6 +9,7 @@ import { resolveSearchParams } from "@/lib/search/resolve-search-params";
 import { search } from "@/lib/search/search";
 import { InvalidSearchQuery } from "@/lib/search/types";
 import { limitPublicRequest } from "@/lib/security/rate-limit";
+import { errorFields, requestLogger } from "@/lib/observability/logger";
 
 /** GET /api/search — the public search API (contract: README, "Search API"). */
 export async function GET(request: Request) {
@@ -29,7 +30,7 @@ export async function GET(request: Request) {
     });
   } catch (error) {
     if (error instanceof InvalidSearchQuery) return invalidParametersResponse({ q: ["fields.invalid"] }, locale);
-    console.error("GET /api/search failed", error);
+    (await requestLogger()).error(errorFields(error), "GET /api/search failed");
     return unavailableResponse(locale);
   }
 }

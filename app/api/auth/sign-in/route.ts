@@ -10,6 +10,7 @@ import { getThrottleStatus } from "@/lib/auth/throttle";
 import { signInPath } from "@/lib/auth/require-staff";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
 import { localizedPathname } from "@/lib/i18n/paths";
+import { metrics } from "@/lib/observability/metrics";
 import { tooManyRequestsPage } from "@/lib/security/status-page";
 
 /**
@@ -47,6 +48,7 @@ export async function POST(request: NextRequest) {
 
   const ip = clientIp(request.headers);
   const rateLimited = async () => {
+    metrics.rateLimited.inc({ limiter: "sign-in" });
     const status = await getThrottleStatus({ email: parsed.data.email, ip });
     const retryAfterSeconds = status.limited ? status.retryAfterSeconds : 60;
     const message = t("rateLimited", { minutes: Math.ceil(retryAfterSeconds / 60) });
