@@ -30,11 +30,29 @@ export async function actorForSession(claims: SessionClaims, now = new Date()): 
       userId: true,
       expiresAt: true,
       endedAt: true,
-      user: { select: { id: true, email: true, name: true, role: true, disabledAt: true, sessionVersion: true } },
+      user: {
+        select: {
+          id: true,
+          email: true,
+          name: true,
+          role: true,
+          disabledAt: true,
+          sessionVersion: true,
+          passwordChangeRequired: true,
+        },
+      },
     },
   });
   if (!session || session.endedAt || session.expiresAt <= now || session.userId !== claims.userId) return null;
   const user = session.user;
   if (user.disabledAt || user.sessionVersion !== claims.sessionVersion) return null;
-  return { kind: "user", id: user.id, email: user.email, name: user.name, role: user.role };
+  return {
+    kind: "user",
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    sessionId: claims.sessionId,
+    passwordChangeRequired: user.passwordChangeRequired,
+  };
 }

@@ -25,6 +25,7 @@ export const routing = defineRouting({
     "/admin/services": "/admin/services",
     "/admin/taxonomy": { fr: "/admin/taxonomie", en: "/admin/taxonomy" },
     "/admin/users": { fr: "/admin/utilisateurs", en: "/admin/users" },
+    "/admin/account": { fr: "/admin/compte", en: "/admin/account" },
   },
 });
 

@@ -26,6 +26,8 @@ export async function resetUserPassword(actor: Actor | null, input: { userId: st
       where: { id: user.id },
       data: {
         passwordHash: await hashPassword(password),
+        // A password someone else generated is only good for the next sign-in.
+        passwordChangeRequired: !data.password,
         sessionVersion: { increment: 1 },
         version: { increment: 1 },
       },

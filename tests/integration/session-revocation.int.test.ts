@@ -25,6 +25,8 @@ describe("session revocation", () => {
       email: user.email,
       name: user.name,
       role: "viewer",
+      sessionId: claims.sessionId,
+      passwordChangeRequired: false,
     });
   });
 
