@@ -29,6 +29,8 @@ const next = spawn("npx", ["next", mode, "--port", port], {
     // A local production start (`npm start` on the embedded database) reuses the generated
     // development secret; a deployment with DATABASE_URL must set AUTH_SECRET itself.
     ...(db.embedded && !process.env.AUTH_SECRET ? { AUTH_SECRET: resolveAuthSecret() } : {}),
+    // The embedded demo database keeps its demo accounts password-only (one step to try it).
+    ...(db.embedded && !process.env.STAFF_TWO_STEP_REQUIRED ? { STAFF_TWO_STEP_REQUIRED: "false" } : {}),
   },
 });
 

@@ -14,6 +14,8 @@ export type Actor =
       sessionId?: string;
       /** A generated password not yet replaced: nothing is allowed but changing it. */
       passwordChangeRequired?: boolean;
+      /** The role requires two-step verification and it is not on yet: same restriction. */
+      twoStepSetupRequired?: boolean;
     }
   | { kind: "system"; label: string };
 
@@ -24,6 +26,7 @@ export function assertCan(actor: Actor | null, permission: Permission): asserts 
   if (!actor) throw new Unauthenticated();
   if (actor.kind === "system") return;
   if (actor.passwordChangeRequired) throw new Forbidden("password:change");
+  if (actor.twoStepSetupRequired) throw new Forbidden("two-step:setup");
   if (!can(actor.role, permission)) throw new Forbidden(permission);
 }
 

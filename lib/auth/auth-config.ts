@@ -24,6 +24,14 @@ export class SignInRateLimited extends CredentialsSignin {
   code = "rate_limited";
 }
 
+/** The password was right; the account's two-step code is missing, or wrong. */
+export class SecondFactorMissing extends CredentialsSignin {
+  code = "second_factor_missing";
+}
+export class SecondFactorWrong extends CredentialsSignin {
+  code = "second_factor_wrong";
+}
+
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: resolveAuthSecret(),
   trustHost: true,
@@ -31,12 +39,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   pages: { signIn: "/fr/connexion", error: "/fr/connexion" },
   providers: [
     Credentials({
-      credentials: { email: {}, password: {} },
+      credentials: { email: {}, password: {}, code: {} },
       async authorize(credentials, request) {
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) return null;
         const result = await verifyCredentials({ ...parsed.data, ip: clientIp(request.headers) });
         if (!result.ok && result.reason === "rate_limited") throw new SignInRateLimited();
+        if (!result.ok && result.reason === "second_factor")
+          throw result.missing ? new SecondFactorMissing() : new SecondFactorWrong();
         if (!result.ok) return null;
         const { id, email, name, sessionVersion } = result.user;
         return { id, email, name, sessionVersion };

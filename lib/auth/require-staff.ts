@@ -24,7 +24,8 @@ export function signInPath(locale: Locale, callbackUrl?: string) {
 export async function requireStaff(permission: Permission, locale: Locale): Promise<UserActor> {
   const actor = await requireSignedIn(locale);
   // A generated password is only good for choosing one's own (lib/users/change-own-password.ts).
-  if (actor.passwordChangeRequired) redirect(getPathname({ href: "/admin/account", locale }));
+  if (actor.passwordChangeRequired || actor.twoStepSetupRequired)
+    redirect(getPathname({ href: "/admin/account", locale }));
   if (!can(actor.role, permission)) forbidden();
   return actor;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Actor } from "./actor";
+import { twoStepRequired } from "./second-factor";
 
 export type UserActor = Extract<Actor, { kind: "user" }>;
 
@@ -39,6 +40,7 @@ export async function actorForSession(claims: SessionClaims, now = new Date()): 
           disabledAt: true,
           sessionVersion: true,
           passwordChangeRequired: true,
+          totpEnabledAt: true,
         },
       },
     },
@@ -54,5 +56,6 @@ export async function actorForSession(claims: SessionClaims, now = new Date()): 
     role: user.role,
     sessionId: claims.sessionId,
     passwordChangeRequired: user.passwordChangeRequired,
+    twoStepSetupRequired: twoStepRequired(user.role) && !user.totpEnabledAt,
   };
 }

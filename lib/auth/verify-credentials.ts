@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { metrics } from "@/lib/observability/metrics";
 import { hashPassword, verifyPassword } from "./password";
+import { checkSecondFactor } from "./second-factor";
 import { pruneSignInAttempts, recordSignInSuccess, reserveSignInAttempt, type ThrottleKeys } from "./throttle";
 
 export type SignedInUser = { id: string; email: string; name: string; sessionVersion: number };
@@ -9,6 +10,7 @@ export type SignedInUser = { id: string; email: string; name: string; sessionVer
 export type CredentialsResult =
   | { ok: true; user: SignedInUser }
   | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "second_factor"; missing: boolean }
   | { ok: false; reason: "rate_limited"; retryAfterSeconds: number };
 
 // Verified against when the address is unknown, so both cases cost one Argon2 verification.
@@ -28,6 +30,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export async function verifyCredentials(input: {
   email: string;
   password: string;
+  code?: string;
   ip: string | null;
 }): Promise<CredentialsResult> {
   const email = input.email.trim().toLowerCase();
@@ -41,6 +44,14 @@ export async function verifyCredentials(input: {
   const user = await db.user.findUnique({ where: { email } });
   const passwordMatches = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), input.password);
   const ok = !!user && passwordMatches && !user.disabledAt;
+  // The second step, only once the password is right: a wrong or missing code is a failure
+  // like a wrong password, counted by the same throttle.
+  const second = ok && user.totpEnabledAt ? await checkSecondFactor(user, input.code) : "ok";
+  if (ok && second !== "ok") {
+    metrics.signIn.inc({ outcome: "failure" });
+    await sleep(reservation.delayMs);
+    return { ok: false, reason: "second_factor", missing: second === "missing" };
+  }
 
   metrics.signIn.inc({ outcome: ok ? "success" : "failure" });
   if (ok) {

@@ -5,6 +5,9 @@ export const routing = defineRouting({
   locales: ["fr", "en"],
   defaultLocale: "fr",
   localePrefix: "always",
+  // No cookie for anonymous visitors (Law 25, tests/e2e/privacy.spec.ts): the URL carries the
+  // language, and "/" follows the browser's Accept-Language.
+  localeCookie: false,
   // Public URLs read naturally in each language; the app folder uses the English names.
   pathnames: {
     "/": "/",

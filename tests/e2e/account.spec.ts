@@ -65,3 +65,33 @@ test("sign out everywhere ends every session, a copied cookie's too; the page is
   await thief.close();
   await laptop.close();
 });
+
+test("two-step verification: turned on from the account page, then asked at sign-in", async ({ browser }) => {
+  const { Secret, TOTP } = await import("otpauth");
+  const email = await createStaffUser("editor");
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, email, E2E_PASSWORD, "fr");
+  await expect(page).toHaveURL(/\/fr\/admin$/, { timeout: 20_000 });
+  await page.goto("/fr/admin/compte");
+  await page.getByRole("button", { name: "Activer la vérification en deux étapes" }).click();
+  const key = (await page.locator("code").first().textContent())!.replaceAll(" ", "");
+  const code = () => new TOTP({ secret: Secret.fromBase32(key), digits: 6, period: 30 }).generate();
+  await page.getByLabel("Code à 6 chiffres affiché par l'application").fill(code());
+  await page.getByRole("button", { name: "Confirmer" }).click();
+  await expect(
+    page.getByRole("status").filter({ hasText: "La vérification en deux étapes est activée." }),
+  ).toBeVisible();
+  await expect(page.locator("li").filter({ hasText: /^[a-z2-9]{5}-[a-z2-9]{5}$/ })).toHaveCount(10);
+  await context.close();
+
+  const later = await browser.newContext();
+  const again = await later.newPage();
+  await signIn(again, email, E2E_PASSWORD, "fr");
+  await expect(again.getByRole("alert").filter({ hasText: "entrez aussi le code de votre application" })).toBeVisible();
+  await again.getByLabel("Mot de passe", { exact: true }).fill(E2E_PASSWORD);
+  await again.getByLabel("Code de vérification (si activé)").fill(code());
+  await again.getByRole("button", { name: "Se connecter" }).click();
+  await expect(again).toHaveURL(/\/fr\/admin$/, { timeout: 20_000 });
+  await later.close();
+});

@@ -19,7 +19,13 @@ export function freePort(): Promise<number> {
 export async function startAppServer(env: Record<string, string>) {
   const port = await freePort();
   const child = spawn("npx", ["next", "start", "--port", String(port)], {
-    env: { ...process.env, AUTH_SECRET: randomBytes(33).toString("base64url"), NODE_ENV: "production", ...env },
+    env: {
+      ...process.env,
+      AUTH_SECRET: randomBytes(33).toString("base64url"),
+      NODE_ENV: "production",
+      STAFF_TWO_STEP_REQUIRED: "false",
+      ...env,
+    },
     stdio: ["ignore", "ignore", "pipe"],
     detached: true,
   });

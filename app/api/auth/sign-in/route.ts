@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { CredentialsSignin } from "next-auth";
 import { getTranslations } from "next-intl/server";
-import { signIn, SignInRateLimited } from "@/lib/auth/auth-config";
+import { SecondFactorMissing, SecondFactorWrong, signIn, SignInRateLimited } from "@/lib/auth/auth-config";
 import { clientIp } from "@/lib/security/client-ip";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 import { isSameOrigin } from "@/lib/auth/same-origin";
@@ -36,7 +36,11 @@ export async function POST(request: NextRequest) {
 
   if (!isSameOrigin(request.headers)) return failure(403, "forbidden", t("errors.crossSite"));
 
-  const parsed = signInSchema.safeParse({ email: form.get("email") ?? "", password: form.get("password") ?? "" });
+  const parsed = signInSchema.safeParse({
+    email: form.get("email") ?? "",
+    password: form.get("password") ?? "",
+    code: typeof form.get("code") === "string" && form.get("code") !== "" ? form.get("code") : undefined,
+  });
   if (!parsed.success) {
     const fields: Record<string, string[]> = {};
     for (const issue of parsed.error.issues) {
@@ -71,9 +75,12 @@ export async function POST(request: NextRequest) {
   if ((await getThrottleStatus({ email: parsed.data.email, ip })).limited) return rateLimited();
 
   try {
-    await signIn("credentials", { ...parsed.data, redirect: false });
+    const { code, ...credentials } = parsed.data;
+    await signIn("credentials", { ...credentials, ...(code ? { code } : {}), redirect: false });
   } catch (error) {
     if (error instanceof SignInRateLimited) return rateLimited();
+    if (error instanceof SecondFactorMissing) return failure(401, "second_factor_missing", t("secondFactorMissing"));
+    if (error instanceof SecondFactorWrong) return failure(401, "second_factor_wrong", t("secondFactorWrong"));
     if (error instanceof CredentialsSignin) return failure(401, "invalid_credentials", t("invalidCredentials"));
     throw error;
   }

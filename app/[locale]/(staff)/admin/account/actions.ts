@@ -2,6 +2,9 @@
 
 import { getTranslations } from "next-intl/server";
 import type { AccountFormState } from "@/components/admin/account/change-password-form";
+import type { TwoStepState } from "@/components/admin/account/two-step-setup";
+import { confirmTwoStepSetup } from "@/lib/users/confirm-two-step-setup";
+import { startTwoStepSetup } from "@/lib/users/start-two-step-setup";
 import { getActor } from "@/lib/auth/get-actor";
 import { signInPath } from "@/lib/auth/require-staff";
 import { redirect } from "next/navigation";
@@ -26,6 +29,20 @@ export async function changeOwnPasswordAction(_state: AccountFormState, formData
     // Never echo passwords back: no values in the state.
     const { ok, message, fields } = await toActionState(error);
     return { ok, message, fields };
+  }
+}
+
+export async function twoStepAction(state: TwoStepState, formData: FormData): Promise<TwoStepState> {
+  const actor = await getActor();
+  try {
+    if (formData.get("intent") === "confirm") {
+      const { recoveryCodes } = await confirmTwoStepSetup(actor, { code: formData.get("code") });
+      return { stage: "done", recoveryCodes, message: (await getTranslations("Account"))("twoStepEnabled") };
+    }
+    return { stage: "scan", ...(await startTwoStepSetup(actor)) };
+  } catch (error) {
+    const { message, fields } = await toActionState(error);
+    return { ...state, message, fields };
   }
 }
 

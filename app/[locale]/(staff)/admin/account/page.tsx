@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/admin/account/change-password-form";
+import { TwoStepSetup } from "@/components/admin/account/two-step-setup";
+import { getOwnAccount } from "@/lib/users/get-own-account";
 import { requireSignedIn } from "@/lib/auth/require-staff";
 import type { Locale } from "@/lib/i18n/routing";
-import { changeOwnPasswordAction, signOutEverywhereAction } from "./actions";
+import { changeOwnPasswordAction, signOutEverywhereAction, twoStepAction } from "./actions";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -18,6 +20,7 @@ export default async function AccountPage({ params }: Props) {
   setRequestLocale(locale);
   const actor = await requireSignedIn(locale);
   const t = await getTranslations("Account");
+  const { twoStepEnabled } = await getOwnAccount(actor);
   return (
     <div className="space-y-8">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
@@ -31,6 +34,17 @@ export default async function AccountPage({ params }: Props) {
           {t("passwordTitle")}
         </h2>
         <ChangePasswordForm action={changeOwnPasswordAction} />
+      </section>
+      {actor.twoStepSetupRequired && !actor.passwordChangeRequired && (
+        <p role="alert" className="max-w-2xl rounded-lg border-l-4 border-amber-600 bg-amber-50 p-4">
+          {t("twoStepRequired")}
+        </p>
+      )}
+      <section aria-labelledby="two-step-title" className="space-y-3">
+        <h2 id="two-step-title" className="text-xl font-bold">
+          {t("twoStepTitle")}
+        </h2>
+        <TwoStepSetup action={twoStepAction} enabled={twoStepEnabled} />
       </section>
       <section aria-labelledby="sessions-title" className="space-y-3">
         <h2 id="sessions-title" className="text-xl font-bold">
