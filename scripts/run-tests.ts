@@ -100,6 +100,8 @@ try {
         // Demo accounts sign in with their password alone (tests/e2e/account.spec.ts turns
         // two-step verification on for an account of its own).
         STAFF_TWO_STEP_REQUIRED: "false",
+        // One access-log line per request would bury the test report.
+        LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
       },
       stdio: ["ignore", "inherit", "inherit"],
       detached: true,

@@ -24,6 +24,7 @@ export async function startAppServer(env: Record<string, string>) {
       AUTH_SECRET: randomBytes(33).toString("base64url"),
       NODE_ENV: "production",
       STAFF_TWO_STEP_REQUIRED: "false",
+      LOG_LEVEL: "warn",
       ...env,
     },
     stdio: ["ignore", "ignore", "pipe"],
