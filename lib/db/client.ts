@@ -14,8 +14,9 @@ function createClient() {
     connectionString: url,
     max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
     options: SESSION_OPTIONS,
-    // An unreachable server fails fast (a 503 page) instead of holding every request.
-    connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 2000),
+    // Bounds the wait for a connection (new, or free in a busy pool): an unreachable server or
+    // an overloaded instance answers 503 within seconds instead of holding every request.
+    connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 5000),
   });
   globalForDb.dbPool = pool;
   return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { UserActionState } from "@/app/[locale]/(staff)/admin/users/action-state";
+import type { UserActionState } from "@/lib/users/user-action-state";
 
 /** The outcome of a Users action, announced to screen readers; a generated password is shown once. */
 export function ActionResult({ state, id }: { state: UserActionState; id: string }) {

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { createUserAction } from "@/app/[locale]/(staff)/admin/users/actions";
+import type { UserAction } from "@/lib/users/user-action-state";
 import { ActionResult } from "./action-result";
 
 const ROLES = ["admin", "editor", "agent", "viewer"] as const;
@@ -15,7 +15,8 @@ function FieldError({ id, messages }: { id: string; messages?: string[] }) {
   ) : null;
 }
 
-export function CreateUserForm() {
+/** The server action comes from the page: components never import from app/. */
+export function CreateUserForm({ createUserAction }: { createUserAction: UserAction }) {
   const t = useTranslations("Users");
   const tRoles = useTranslations("Admin.roles");
   const [state, action, pending] = useActionState(createUserAction, {});

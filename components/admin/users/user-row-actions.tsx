@@ -2,11 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import {
-  changeUserRoleAction,
-  resetUserPasswordAction,
-  setUserDisabledAction,
-} from "@/app/[locale]/(staff)/admin/users/actions";
+import type { UserAction } from "@/lib/users/user-action-state";
 import { ActionResult } from "./action-result";
 
 const ROLES = ["admin", "editor", "agent", "viewer"] as const;
@@ -14,7 +10,19 @@ const ROLES = ["admin", "editor", "agent", "viewer"] as const;
 type Row = { id: string; email: string; role: string; disabled: boolean; version: number };
 
 /** Role, enable/disable and password reset for one account; each form reports its own result. */
-export function UserRowActions({ user }: { user: Row }) {
+export type UserRowActionHandlers = {
+  changeUserRoleAction: UserAction;
+  setUserDisabledAction: UserAction;
+  resetUserPasswordAction: UserAction;
+};
+
+export function UserRowActions({
+  user,
+  actions: { changeUserRoleAction, setUserDisabledAction, resetUserPasswordAction },
+}: {
+  user: Row;
+  actions: UserRowActionHandlers;
+}) {
   const t = useTranslations("Users");
   const tRoles = useTranslations("Admin.roles");
   const [roleState, roleAction, rolePending] = useActionState(changeUserRoleAction, {});

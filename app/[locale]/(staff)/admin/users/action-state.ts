@@ -2,14 +2,9 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 import { DomainError, Invalid } from "@/lib/errors";
 
-export type UserActionState = {
-  ok?: boolean;
-  message?: string;
-  fields?: Record<string, string[]>;
-  /** A generated password, shown once to the admin who asked for it. */
-  password?: string;
-  values?: Record<string, string>;
-};
+import type { UserActionState } from "@/lib/users/user-action-state";
+
+export type { UserActionState };
 
 /** The one place domain errors become form state for the Users screen (translated, never a stack trace). */
 export async function toActionState(error: unknown, values?: Record<string, string>): Promise<UserActionState> {

@@ -5,6 +5,7 @@ import { UserRowActions } from "@/components/admin/users/user-row-actions";
 import { requireStaff } from "@/lib/auth/require-staff";
 import type { Locale } from "@/lib/i18n/routing";
 import { listUsers } from "@/lib/users/list-users";
+import { changeUserRoleAction, createUserAction, resetUserPasswordAction, setUserDisabledAction } from "./actions";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -28,7 +29,7 @@ export default async function UsersPage({ params }: Props) {
         <h2 id="new-user-title" className="text-xl font-bold">
           {t("newUser")}
         </h2>
-        <CreateUserForm />
+        <CreateUserForm createUserAction={createUserAction} />
       </section>
       <section aria-labelledby="users-title" className="space-y-3">
         <h2 id="users-title" className="text-xl font-bold">
@@ -71,6 +72,7 @@ export default async function UsersPage({ params }: Props) {
                   </td>
                   <td className="py-3">
                     <UserRowActions
+                      actions={{ changeUserRoleAction, setUserDisabledAction, resetUserPasswordAction }}
                       user={{
                         id: user.id,
                         email: user.email,
