@@ -27,6 +27,7 @@ describe("session revocation", () => {
       role: "viewer",
       sessionId: claims.sessionId,
       passwordChangeRequired: false,
+      twoStepSetupRequired: false,
     });
   });
 
