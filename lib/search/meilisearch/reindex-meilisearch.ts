@@ -55,7 +55,8 @@ export async function reindexMeilisearch(onProgress?: (p: MeiliReindexProgress) 
     }
     // Tasks of one index run in order: when the last one is done, every one is; each is still
     // checked, since a failed batch must fail the rebuild rather than swap in a partial index.
-    for (const task of tasks.reverse()) await succeeded(task, TASK_TIMEOUT_MS);
+    // Polled every 250 ms: this wait lasts as long as Meilisearch indexes (minutes at 200,000).
+    for (const task of tasks.reverse()) await succeeded(task, TASK_TIMEOUT_MS, 250);
     await ensureIndex(client, live, TASK_TIMEOUT_MS);
     await succeeded(client.swapIndexes([{ indexes: [live, next], rename: false }]), TASK_TIMEOUT_MS);
     return { indexed: sent };
