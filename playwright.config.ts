@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./tests/e2e/chromium";
+import { CHROMIUM_PATH, LAUNCH_ARGS } from "./tests/e2e/chromium";
 
 // `npm test` starts the production server on a seeded test database and passes its URL.
 // Run alone (`npm run test:e2e`), this expects an app already running on :3000.
@@ -17,12 +17,12 @@ export default defineConfig({
   use: {
     baseURL,
     trace: "off",
-    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: LAUNCH_ARGS },
   },
   projects: [
     {
       name: "chromium",
-      use: { ...devices["Desktop Chrome"], launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } },
+      use: { ...devices["Desktop Chrome"], launchOptions: { executablePath: CHROMIUM_PATH, args: LAUNCH_ARGS } },
     },
   ],
 });

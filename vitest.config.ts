@@ -28,11 +28,12 @@ export default defineConfig({
         ...shared,
         test: {
           name: "integration",
-          // Against a real PostgreSQL: one migrated template per run, one clone per test file.
+          // Against a real PostgreSQL (one migrated template per run, one clone per test file) and a
+          // real Meilisearch (one per run, one index per test file).
           include: ["{lib,tests/integration,prisma,scripts}/**/*.int.test.ts"],
           exclude: ["node_modules/**"],
           environment: "node",
-          globalSetup: ["tests/setup/database-global-setup.ts"],
+          globalSetup: ["tests/setup/database-global-setup.ts", "tests/setup/meilisearch-global-setup.ts"],
           setupFiles: ["tests/setup/database-per-file.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -3,7 +3,7 @@
 // bench/results/latest.json (raw figures) and latest.md (tables + targets). See bench/README.md.
 import fs from "node:fs";
 import path from "node:path";
-import { CHROMIUM_PATH } from "@/tests/e2e/chromium";
+import { prepareChromium } from "@/tests/e2e/chromium";
 import { apiPass, firstHit } from "./lib/api-pass";
 import { releaseDatabase, pointAppAtDatabase } from "./lib/app-database";
 import { startBenchCluster, type BenchCluster } from "./lib/cluster";
@@ -12,7 +12,8 @@ import { measureEditToSearchable } from "./lib/edit-latency";
 import { runLighthouse } from "./lib/lighthouse";
 import { loadSuite } from "./lib/load-suite";
 import { describeMachine } from "./lib/machine";
-import { parseOptions, type BenchOptions } from "./lib/options";
+import { startBenchMeilisearch, indexBenchMeilisearch, type BenchMeilisearch } from "./lib/meilisearch";
+import { parseOptions, type BenchEngine, type BenchOptions } from "./lib/options";
 import { launchChromium, measurePage, searchWorksWithoutJs, type PageToMeasure } from "./lib/pages";
 import { measureQueryCost } from "./lib/query-cost";
 import { validateQueryMix, type QueryMix } from "./lib/query-mix";
@@ -52,6 +53,7 @@ async function attempt<T>(what: string, errors: string[], work: () => Promise<T>
 
 async function measureSize(
   cluster: BenchCluster,
+  meili: BenchMeilisearch | null,
   services: number,
   first: boolean,
   options: BenchOptions,
@@ -60,25 +62,53 @@ async function measureSize(
 ) {
   const label = first ? "demo size" : "large size";
   step(`${label}: ${services.toLocaleString("en-US")} services — data`);
-  const size: SizeResult = {
-    label,
-    services,
-    seeding: null,
-    reindex: null,
-    load: [],
-    apiTookMs: null,
-    queryCost: null,
-    editToSearchableMs: null,
-    errors: [],
-  };
-  results.sizes.push(size);
   const data = await prepareData(cluster, services, options.reuseData, log);
-  size.seeding = data.seeding;
-  size.reindex = data.reindex;
   await pointAppAtDatabase(data.url);
+  // Each engine in turn on the same data, the same mix and the same floor route.
+  for (const [index, engine] of options.engines.entries()) {
+    const size: SizeResult = {
+      label: `${label}, ${engine}`,
+      engine,
+      services,
+      seeding: index === 0 ? data.seeding : null,
+      reindex: engine === "postgres" ? data.reindex : null,
+      load: [],
+      apiTookMs: null,
+      queryCost: null,
+      editToSearchableMs: null,
+      errors: [],
+    };
+    results.sizes.push(size);
+    await attempt(`${size.label}`, size.errors, () =>
+      measureEngine(size, engine, meili, data.url, first && index === 0, options, mix, results),
+    );
+  }
+}
+
+async function measureEngine(
+  size: SizeResult,
+  engine: BenchEngine,
+  meili: BenchMeilisearch | null,
+  databaseUrl: string,
+  measurePagesToo: boolean,
+  options: BenchOptions,
+  mix: QueryMix,
+  results: BenchResults,
+) {
+  const label = size.label;
+  if (engine === "meilisearch") {
+    if (!meili) throw new Error("the embedded Meilisearch cannot run here");
+    step(`${label}: full reindex into Meilisearch`);
+    size.reindex = await indexBenchMeilisearch(meili, log);
+  }
+  // The server, and this process's relay (edit → searchable), use this engine.
+  process.env.SEARCH_ENGINE = engine;
 
   step(`${label}: next start`);
-  const server = await startServer(data.url, await freePort(Number(process.env.PORT ?? 3107)), log);
+  // A fresh port for each engine's server: the previous one may still hold its port a moment.
+  const port =
+    size.engine === results.sizes[0]?.engine ? await freePort(Number(process.env.PORT ?? 3107)) : await freePort();
+  const server = await startServer(databaseUrl, port, log);
   cleanups.push(server.stop);
   try {
     const pass = await apiPass(server.baseUrl, mix.queries);
@@ -89,19 +119,23 @@ async function measureSize(
     step(`${label}: search API under load`);
     size.load = (await attempt("load", size.errors, () => loadSuite(server.baseUrl, mix.queries, options, log))) ?? [];
 
-    step(`${label}: query cost in PostgreSQL`);
-    const sample = mix.queries.filter(
-      (_, index) => index % Math.ceil(mix.queries.length / options.queryCostSample) === 0,
-    );
-    size.queryCost = await attempt("query cost", size.errors, () => measureQueryCost(data.url, server.baseUrl, sample));
-    if (size.queryCost)
-      log(
-        `  search() p50 ${size.queryCost.searchWallMs.p50} ms (PostgreSQL via driver ${size.queryCost.driverMs.p50} ms); ` +
-          `EXPLAIN execution mean ${size.queryCost.executionMs.mean} ms, p95 ${size.queryCost.executionMs.p95} ms; ` +
-          `seq scans: ${JSON.stringify(size.queryCost.seqScans)}`,
+    if (engine === "postgres") {
+      step(`${label}: query cost in PostgreSQL`);
+      const sample = mix.queries.filter(
+        (_, index) => index % Math.ceil(mix.queries.length / options.queryCostSample) === 0,
       );
+      size.queryCost = await attempt("query cost", size.errors, () =>
+        measureQueryCost(databaseUrl, server.baseUrl, sample),
+      );
+      if (size.queryCost)
+        log(
+          `  search() p50 ${size.queryCost.searchWallMs.p50} ms (PostgreSQL via driver ${size.queryCost.driverMs.p50} ms); ` +
+            `EXPLAIN execution mean ${size.queryCost.executionMs.mean} ms, p95 ${size.queryCost.executionMs.p95} ms; ` +
+            `seq scans: ${JSON.stringify(size.queryCost.seqScans)}`,
+        );
+    }
 
-    if (first) await measurePages(server.baseUrl, options, results);
+    if (measurePagesToo) await measurePages(server.baseUrl, options, results);
 
     step(`${label}: edit → searchable (${options.edits} edits)`);
     const edits = await attempt("edit → searchable", size.errors, () =>
@@ -162,9 +196,11 @@ async function main() {
   const mix: QueryMix = JSON.parse(fs.readFileSync(path.resolve("bench", "query-mix.json"), "utf8"));
   const problems = validateQueryMix(mix);
   if (problems.length) throw new Error(`bench/query-mix.json is invalid:\n${problems.join("\n")}`);
-  if (!fs.existsSync(CHROMIUM_PATH))
-    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: sudo apt-get install -y chromium (or set CHROMIUM_PATH)`);
-  log(`Benchmark (${options.mode}): sizes ${options.sizes.join(", ")}; query mix v${mix.version}.`);
+  const browser = await prepareChromium(log);
+  if (!browser) throw new Error("no browser for the page weight and Lighthouse runs");
+  log(
+    `Benchmark (${options.mode}): sizes ${options.sizes.join(", ")}; engines ${options.engines.join(", ")}; query mix v${mix.version}.`,
+  );
 
   step("bench PostgreSQL");
   const cluster = await startBenchCluster(log);
@@ -172,7 +208,7 @@ async function main() {
   const results: BenchResults = {
     mode: options.mode,
     mix: { version: mix.version, queries: mix.queries.length },
-    machine: await describeMachine(cluster.adminUrl, CHROMIUM_PATH),
+    machine: await describeMachine(cluster.adminUrl, browser.path),
     sizes: [],
     pages: [],
     searchWithoutJs: null,
@@ -185,6 +221,13 @@ async function main() {
     `${results.machine.cores} cores, ${results.machine.memoryGb} GB, Node ${results.machine.node}, commit ${results.machine.commit}`,
   );
 
+  let meili: BenchMeilisearch | null = null;
+  if (options.engines.includes("meilisearch")) {
+    step("bench Meilisearch");
+    meili = await attempt("Meilisearch", results.errors, () => startBenchMeilisearch(log));
+    if (meili) cleanups.push(meili.stop);
+  }
+
   step("production build");
   if (options.skipBuild && fs.existsSync(path.join(DIST_DIR, "BUILD_ID"))) log(`Reusing ${DIST_DIR}.`);
   else buildApp(log);
@@ -192,7 +235,7 @@ async function main() {
   try {
     for (const [index, services] of options.sizes.entries()) {
       await attempt(`size ${services}`, results.errors, () =>
-        measureSize(cluster, services, index === 0, options, mix, results),
+        measureSize(cluster, meili, services, index === 0, options, mix, results),
       );
     }
   } finally {

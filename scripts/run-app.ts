@@ -1,9 +1,12 @@
 // `npm run dev` / `npm start`: prepare the database (embedded unless DATABASE_URL is set),
-// seed the demo directory into an empty embedded database, then run Next.js with
-// DATABASE_URL pointing at it. A DATABASE_URL database is migrated but never seeded here.
+// seed the demo directory into an empty embedded database, prepare the search engine
+// (embedded Meilisearch unless MEILI_URL or SEARCH_ENGINE=postgres says otherwise, indexed on
+// its first start), then run Next.js pointing at both. A DATABASE_URL database is migrated
+// but never seeded here.
 import { spawn } from "node:child_process";
 import { prepareDatabase } from "@/lib/db/prepare-database";
 import { resolveAuthSecret } from "@/lib/auth/auth-secret";
+import { indexMeilisearchIfIncomplete, prepareSearch } from "@/lib/search/prepare-search";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
 const db = await prepareDatabase();
@@ -19,12 +22,22 @@ if (db.embedded) {
   console.log("Demo data is never seeded automatically into DATABASE_URL (run `npm run db:seed` to do it).");
 }
 
+const searchEngine = await prepareSearch();
+Object.assign(process.env, searchEngine.env, { DATABASE_URL: db.url });
+if (searchEngine.engine === "meilisearch")
+  await indexMeilisearchIfIncomplete().catch((error) =>
+    console.error(
+      `Search: indexing Meilisearch failed (${error}); the relay and \`npm run search:reindex\` can retry.`,
+    ),
+  );
+
 const port = process.env.PORT ?? "3000";
 const next = spawn("npx", ["next", mode, "--port", port], {
   stdio: "inherit",
+  // Own process group: stopping it stops npx and the Next.js server it started together.
+  detached: true,
   env: {
     ...process.env,
-    DATABASE_URL: db.url,
     NEXT_TELEMETRY_DISABLED: "1",
     // A local production start (`npm start` on the embedded database) reuses the generated
     // development secret; a deployment with DATABASE_URL must set AUTH_SECRET itself.
@@ -38,7 +51,14 @@ let stopping = false;
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
-  next.kill("SIGTERM");
+  const exited = new Promise((resolve) => (next.exitCode !== null ? resolve(null) : next.once("exit", resolve)));
+  try {
+    process.kill(-next.pid!, "SIGTERM");
+  } catch {
+    // already gone
+  }
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+  await searchEngine.stop();
   await db.stop();
   process.exit(code);
 }

@@ -1,18 +1,20 @@
 // `npm test`: the whole suite, setting up everything it needs itself.
 //   1. unit tests (Vitest)
 //   2. integration tests against a real PostgreSQL (embedded test cluster, one
-//      migrated template per run, one clone per test file)
-//   3. end-to-end tests: production build, `next start` on a seeded clone, Playwright
-//      driving Debian's Chromium in both languages, with axe.
+//      migrated template per run, one clone per test file) and a real Meilisearch (an
+//      embedded test server for this run unless TEST_MEILI_URL is set; one index per file)
+//   3. end-to-end tests: production build, `next start` on a seeded clone answering from
+//      Meilisearch (the default engine), Playwright driving Chromium (the system's, else the
+//      one inside @sparticuz/chromium) in both languages, with axe.
 //   4. fault tests: the production server with its own PostgreSQL, stopped and restarted.
-// Fails at once, with the install command, when Chromium is missing: e2e never skips.
-import fs from "node:fs";
+// Fails at once, saying why, when no browser or no Meilisearch can run: nothing skips.
 import { randomBytes } from "node:crypto";
 import net from "node:net";
 import { spawn, spawnSync } from "node:child_process";
 import { cloneDatabase, createTemplateDatabase, dropDatabase } from "@/lib/db/test-cluster";
 import { seedDemoDirectory } from "@/prisma/seed/seed-demo-directory";
-import { CHROMIUM_PATH } from "@/tests/e2e/chromium";
+import { prepareChromium } from "@/tests/e2e/chromium";
+import { startTestMeilisearch } from "@/tests/setup/test-meilisearch";
 
 // No usage reporting from the build: the project promises no tracking, tests included.
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -50,28 +52,82 @@ async function waitForHealth(url: string, timeoutMs: number) {
   throw new Error(`The app did not become healthy at ${url} within ${timeoutMs / 1000} s`);
 }
 
-if (!fs.existsSync(CHROMIUM_PATH)) {
-  console.error(
-    `Chromium was not found at ${CHROMIUM_PATH}; the end-to-end tests need it.\n` +
-      `Install it with:  sudo apt-get install -y chromium   (or set CHROMIUM_PATH)`,
-  );
-  process.exit(1);
+async function expectSearchFrom(healthUrl: string, engine: string) {
+  await waitForHealth(healthUrl, 30_000);
+  const response = await fetch(healthUrl, { headers: { connection: "close" } });
+  const { search } = (await response.json()) as { search: { engine: string; status: string } };
+  if (search?.engine !== engine || search.status !== "ok")
+    throw new Error(`Search should answer from ${engine}, health says ${JSON.stringify(search)}`);
+}
+
+/** `next start` on a free port with this process's environment; stopped by the clean-ups. */
+async function startApp(authSecret: string) {
+  const port = await freePort();
+  const server = spawn("npx", ["next", "start", "--port", String(port)], {
+    env: { ...process.env, AUTH_SECRET: authSecret },
+    stdio: ["ignore", "inherit", "inherit"],
+    detached: true,
+  });
+  cleanups.unshift(async () => {
+    try {
+      process.kill(-server.pid!, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHealth(`${url}/api/health`, 60_000);
+  return { url, health: `${url}/api/health` };
 }
 
 const only = process.argv.slice(2).find((arg) => ["unit", "integration", "e2e", "faults"].includes(arg));
 // `npm test -- e2e tests/e2e/auth.spec.ts` runs one spec (anything after the layer goes to Playwright).
 const playwrightArgs = only === "e2e" ? process.argv.slice(process.argv.indexOf("e2e") + 1) : [];
+if ((!only || only === "e2e") && !(await prepareChromium())) {
+  console.error("The end-to-end tests need a browser: stopping.");
+  process.exit(1);
+}
+
+/** The run's Meilisearch: TEST_MEILI_URL, else an embedded one started (and deleted) here. */
+async function testMeilisearch() {
+  if (process.env.TEST_MEILI_URL) {
+    console.log(`Meilisearch: ${process.env.TEST_MEILI_URL} (TEST_MEILI_URL).`);
+    return {
+      url: process.env.TEST_MEILI_URL,
+      masterKey: process.env.TEST_MEILI_MASTER_KEY ?? "",
+      stop: async () => {},
+    };
+  }
+  try {
+    const meili = await startTestMeilisearch();
+    console.log(`Meilisearch: embedded test server on ${meili.url} (stopped and deleted at the end).`);
+    return meili;
+  } catch (error) {
+    console.error(
+      `The Meilisearch tests need a Meilisearch 1.21 and the embedded one cannot run here (${(error as Error).message}).\n` +
+        `Start one and set TEST_MEILI_URL (and TEST_MEILI_MASTER_KEY).`,
+    );
+    process.exit(1);
+  }
+}
+
+const meili = only === "unit" ? null : await testMeilisearch();
 const template = await createTemplateDatabase();
 const cleanups: (() => Promise<void>)[] = [];
+if (meili) cleanups.push(meili.stop);
 let failed = false;
 try {
-  const env = { TEST_ADMIN_URL: template.adminUrl, TEST_TEMPLATE_DATABASE: template.template };
+  const env = {
+    TEST_ADMIN_URL: template.adminUrl,
+    TEST_TEMPLATE_DATABASE: template.template,
+    ...(meili ? { TEST_MEILI_URL: meili.url, TEST_MEILI_MASTER_KEY: meili.masterKey } : {}),
+  };
   if (!only || only === "unit") {
     step("Unit tests");
     run("npx", ["vitest", "run", "--project", "unit"], env);
   }
   if (!only || only === "integration") {
-    step("Integration tests (PostgreSQL)");
+    step("Integration tests (PostgreSQL, Meilisearch)");
     run("npx", ["vitest", "run", "--project", "integration"], env);
   }
   if (!only || only === "e2e" || only === "faults") {
@@ -79,16 +135,22 @@ try {
     if (!process.env.SKIP_BUILD) run("npx", ["next", "build"]);
   }
   if (!only || only === "e2e") {
-    step("End-to-end tests (Chromium)");
+    step("End-to-end tests (Chromium, Meilisearch)");
     const e2eDb = await cloneDatabase(template.adminUrl, template.template, "e2e");
     cleanups.push(() => dropDatabase(template.adminUrl, e2eDb.name));
     await seedDemoDirectory(e2eDb.url, { services: 600, log: () => {} });
-    const port = await freePort();
-    const server = spawn("npx", ["next", "start", "--port", String(port)], {
-      env: {
-        ...process.env,
-        DATABASE_URL: e2eDb.url,
-        AUTH_SECRET: randomBytes(33).toString("base64url"),
+    // The default engine, as `npm start` runs it: Meilisearch, indexed from the seeded clone.
+    const search = {
+      SEARCH_ENGINE: "meilisearch",
+      MEILI_URL: meili!.url,
+      MEILI_MASTER_KEY: meili!.masterKey,
+      MEILI_INDEX: `e2e_${randomBytes(4).toString("hex")}`,
+    };
+    Object.assign(
+      process.env,
+      search,
+      { DATABASE_URL: e2eDb.url },
+      {
         // As behind the documented reverse proxy: tests give each simulated client its own
         // X-Forwarded-For address, so per-client limits of one test never stop another.
         TRUSTED_PROXIES: "127.0.0.1,::1",
@@ -103,21 +165,36 @@ try {
         // One access-log line per request would bury the test report.
         LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
       },
-      stdio: ["ignore", "inherit", "inherit"],
-      detached: true,
-    });
-    cleanups.unshift(async () => {
-      try {
-        process.kill(-server.pid!, "SIGTERM");
-      } catch {
-        // already gone
-      }
-    });
-    await waitForHealth(`http://127.0.0.1:${port}/api/health`, 60_000);
+    );
+    const { reindexMeilisearch } = await import("@/lib/search/meilisearch/reindex-meilisearch");
+    await reindexMeilisearch();
+    // Two instances on one PostgreSQL and one Meilisearch, as behind a load balancer (the
+    // same AUTH_SECRET): the suite runs on the first, two-instances.spec.ts edits on the
+    // first and searches on the second.
+    const secret = randomBytes(33).toString("base64url");
+    const [first, second] = [await startApp(secret), await startApp(secret)];
+    for (const app of [first, second]) await expectSearchFrom(app.health, "meilisearch");
     run("npx", ["playwright", "test", ...playwrightArgs], {
-      E2E_BASE_URL: `http://127.0.0.1:${port}`,
+      E2E_BASE_URL: first.url,
+      E2E_SECOND_BASE_URL: second.url,
+      E2E_ENGINE: "meilisearch",
       E2E_DATABASE_URL: e2eDb.url,
     });
+    // Meilisearch answered throughout: a fallback to PostgreSQL would show as "degraded".
+    for (const app of [first, second]) await expectSearchFrom(app.health, "meilisearch");
+
+    if (playwrightArgs.length === 0) {
+      step("Two instances on the PostgreSQL engine");
+      process.env.SEARCH_ENGINE = "postgres";
+      const [third, fourth] = [await startApp(secret), await startApp(secret)];
+      for (const app of [third, fourth]) await expectSearchFrom(app.health, "postgres");
+      run("npx", ["playwright", "test", "tests/e2e/two-instances.spec.ts"], {
+        E2E_BASE_URL: third.url,
+        E2E_SECOND_BASE_URL: fourth.url,
+        E2E_ENGINE: "postgres",
+        E2E_DATABASE_URL: e2eDb.url,
+      });
+    }
   }
   if (!only || only === "faults") {
     step("Fault tests (real processes: PostgreSQL stopped under the app)");
@@ -125,7 +202,7 @@ try {
   }
 } catch (error) {
   failed = true;
-  console.error(error instanceof Error ? error.message : error);
+  console.error(error instanceof Error ? `${error.message}${error.cause ? ` (${String(error.cause)})` : ""}` : error);
 } finally {
   for (const cleanup of cleanups) await cleanup().catch(() => {});
   await dropDatabase(template.adminUrl, template.template).catch(() => {});

@@ -5,6 +5,9 @@ import { prepareDatabase } from "@/lib/db/prepare-database";
 
 const database = await prepareDatabase({ migrate: false });
 process.env.DATABASE_URL = database.url;
+const { prepareSearch } = await import("@/lib/search/prepare-search");
+const searchEngine = await prepareSearch();
+Object.assign(process.env, searchEngine.env);
 const { reindexEverything, ReindexAlreadyRunning } = await import("@/lib/search/full-reindex");
 const { drainOutbox } = await import("@/lib/search/outbox-relay");
 const { getSearchEngine } = await import("@/lib/search/engine");
@@ -48,5 +51,6 @@ try {
   process.exitCode = 1;
 } finally {
   await db.$disconnect();
+  await searchEngine.stop();
   await database.stop();
 }

@@ -8,12 +8,14 @@ const INTERVAL_MS = Number(process.env.SEARCH_RELAY_INTERVAL_MS ?? 1000);
 
 const database = await prepareDatabase({ migrate: false });
 process.env.DATABASE_URL = database.url;
+const { prepareSearch } = await import("@/lib/search/prepare-search");
+const searchEngine = await prepareSearch();
+Object.assign(process.env, searchEngine.env);
 const { startOutboxSweeper } = await import("@/lib/search/relay-runner");
 const { db } = await import("@/lib/db/client");
+const { configuredEngineName } = await import("@/lib/search/engine-name");
 
-console.log(
-  `Search relay: delivering the outbox every ${INTERVAL_MS} ms (engine: ${process.env.SEARCH_ENGINE || "postgres"}).`,
-);
+console.log(`Search relay: delivering the outbox every ${INTERVAL_MS} ms (engine: ${configuredEngineName()}).`);
 const sweeper = startOutboxSweeper({ intervalMs: INTERVAL_MS });
 
 let stopping = false;
@@ -23,6 +25,7 @@ async function stop(signal: string) {
   console.log(`Search relay: ${signal} received, finishing the current batch…`);
   await sweeper.stop();
   await db.$disconnect();
+  await searchEngine.stop();
   await database.stop();
   process.exit(0);
 }

@@ -1,8 +1,9 @@
 // Step 7b: Lighthouse (npm `lighthouse`, default mobile profile with simulated throttling)
-// driving Debian's Chromium through chrome-launcher. One browser, one run per page.
+// driving the resolved Chromium (tests/e2e/chromium.ts) through chrome-launcher. One browser,
+// one run per page.
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { CHROMIUM_PATH } from "@/tests/e2e/chromium";
+import { chromiumLaunchOptions } from "@/tests/e2e/chromium";
 import type { LighthouseScores } from "./types";
 import type { PageToMeasure } from "./pages";
 
@@ -10,8 +11,8 @@ const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
 
 export async function runLighthouse(baseUrl: string, pages: PageToMeasure[], log: (line: string) => void) {
   const chrome = await chromeLauncher.launch({
-    chromePath: CHROMIUM_PATH,
-    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run"],
+    chromePath: chromiumLaunchOptions().executablePath,
+    chromeFlags: ["--headless=new", ...chromiumLaunchOptions().args],
     logLevel: "silent",
   });
   const scores: LighthouseScores[] = [];

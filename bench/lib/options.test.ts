@@ -23,6 +23,13 @@ describe("parseOptions", () => {
     });
   });
 
+  it("measures both engines by default, or the one asked for", () => {
+    expect(parseOptions([]).engines).toEqual(["postgres", "meilisearch"]);
+    expect(parseOptions(["--smoke", "--engine", "meilisearch"]).engines).toEqual(["meilisearch"]);
+    expect(parseOptions(["--engine", "both"]).engines).toEqual(["postgres", "meilisearch"]);
+    expect(() => parseOptions(["--engine", "elastic"])).toThrow(/--engine takes/);
+  });
+
   it("refuses unknown or contradictory options", () => {
     expect(() => parseOptions(["--fast"])).toThrow(/Unknown option --fast/);
     expect(() => parseOptions(["--quick", "--full"])).toThrow(/exclude/);

@@ -13,7 +13,11 @@ export type BenchOptions = {
   lighthousePages: "all" | "french" | "one";
   reuseData: boolean;
   skipBuild: boolean;
+  /** Engines measured side by side at every size, with the same mix and floor. */
+  engines: BenchEngine[];
 };
+
+export type BenchEngine = "postgres" | "meilisearch";
 
 export const DEMO_SERVICES = 5_200;
 export const LARGE_SERVICES = 200_000;
@@ -25,13 +29,20 @@ export const USAGE = `npm run bench [-- options]
   --large N       the large size (default ${LARGE_SERVICES})
   --smoke         seconds-long run on 600 services that checks the harness works (figures meaningless)
   --reuse-data    keep databases seeded by an earlier run at the same sizes (seeding not timed)
-  --skip-build    reuse the existing production build`;
+  --skip-build    reuse the existing production build
+  --engine E      postgres, meilisearch or both (default: both, side by side at every size)`;
 
 export function parseOptions(argv: string[]): BenchOptions {
-  const known = new Set(["--quick", "--full", "--smoke", "--large", "--reuse-data", "--skip-build"]);
+  const known = new Set(["--quick", "--full", "--smoke", "--large", "--reuse-data", "--skip-build", "--engine"]);
+  const takesValue = new Set(["--large", "--engine"]);
   for (const [index, arg] of argv.entries())
     if (arg.startsWith("--") && !known.has(arg)) throw new Error(`Unknown option ${arg}\n${USAGE}`);
-    else if (!arg.startsWith("--") && argv[index - 1] !== "--large") throw new Error(`Unexpected ${arg}\n${USAGE}`);
+    else if (!arg.startsWith("--") && !takesValue.has(argv[index - 1])) throw new Error(`Unexpected ${arg}\n${USAGE}`);
+  const engineIndex = argv.indexOf("--engine");
+  const engine = engineIndex >= 0 ? argv[engineIndex + 1] : "both";
+  if (!["postgres", "meilisearch", "both"].includes(engine))
+    throw new Error(`--engine takes postgres, meilisearch or both\n${USAGE}`);
+  const engines: BenchEngine[] = engine === "both" ? ["postgres", "meilisearch"] : [engine as BenchEngine];
   const quick = argv.includes("--quick");
   const smoke = argv.includes("--smoke");
   if ([quick, smoke, argv.includes("--full")].filter(Boolean).length > 1)
@@ -40,7 +51,7 @@ export function parseOptions(argv: string[]): BenchOptions {
   const large = largeIndex >= 0 ? Number(argv[largeIndex + 1]) : LARGE_SERVICES;
   if (!Number.isInteger(large) || large <= DEMO_SERVICES)
     throw new Error(`--large needs a count above ${DEMO_SERVICES}`);
-  const flags = { reuseData: argv.includes("--reuse-data"), skipBuild: argv.includes("--skip-build") };
+  const flags = { reuseData: argv.includes("--reuse-data"), skipBuild: argv.includes("--skip-build"), engines };
   if (smoke)
     return {
       mode: "smoke",

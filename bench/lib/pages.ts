@@ -2,7 +2,7 @@
 // bytes Chromium received for every response (CDP Network.loadingFinished.encodedDataLength:
 // compressed body + headers, what DevTools calls "transferred") are summed by resource type.
 import { chromium, type Browser } from "@playwright/test";
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "@/tests/e2e/chromium";
+import { chromiumLaunchOptions } from "@/tests/e2e/chromium";
 import type { PageWeight } from "./types";
 
 export type PageToMeasure = { name: string; path: string };
@@ -17,7 +17,7 @@ function bucket(type: string | undefined): keyof PageWeight["bytes"] {
 }
 
 export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  return chromium.launch(chromiumLaunchOptions());
 }
 
 export async function measurePage(browser: Browser, baseUrl: string, page: PageToMeasure): Promise<PageWeight> {

@@ -33,9 +33,10 @@ describe("evaluateTargets", () => {
     errors: 0,
     timeouts: 0,
   });
-  const size = (label: string, searchP95: number, searchRps: number): SizeResult => ({
+  const size = (label: string, searchP95: number, searchRps: number, services = 1000): SizeResult => ({
     label,
-    services: 1000,
+    engine: "postgres",
+    services,
     seeding: null,
     reindex: null,
     load: [
@@ -52,7 +53,7 @@ describe("evaluateTargets", () => {
 
   it("applies the stricter limits to the demo size and the looser ones to the large size", () => {
     const rows = evaluateTargets({
-      sizes: [size("demo", 5, 400), size("200k", 5, 400)],
+      sizes: [size("demo", 5, 400), size("200k", 5, 400, 200_000)],
       pages: [],
       lighthouse: [],
       searchWithoutJs: null,

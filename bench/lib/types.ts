@@ -42,8 +42,11 @@ export type QueryCost = {
 
 export type SizeResult = {
   label: string;
+  /** The engine that answered GET /api/search (both are measured at every size by default). */
+  engine: "postgres" | "meilisearch";
   services: number;
   seeding: { services: number; seconds: number; perS: number } | null;
+  /** The full reindex of this engine (PostgreSQL documents, or a Meilisearch index swapped in). */
   reindex: { documents: number; seconds: number; perS: number } | null;
   load: LoadRun[];
   /** Server-side tookMs reported by the API over one pass of the mix (Node + PostgreSQL, no HTTP). */

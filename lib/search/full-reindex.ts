@@ -1,5 +1,6 @@
 import "server-only";
 import pg from "pg";
+import { configuredEngineName } from "./engine-name";
 import { meiliConfigFromEnv } from "./meilisearch/client";
 import { reindexMeilisearch } from "./meilisearch/reindex-meilisearch";
 import { reindexAll } from "./reindex";
@@ -52,7 +53,7 @@ export async function isReindexRunning(url = process.env.DATABASE_URL): Promise<
 }
 
 function meilisearchConfigured() {
-  return (process.env.SEARCH_ENGINE?.trim() || "postgres") === "meilisearch" && meiliConfigFromEnv() !== null;
+  return configuredEngineName() === "meilisearch" && meiliConfigFromEnv() !== null;
 }
 
 /**

@@ -34,8 +34,8 @@ export class MeiliTaskFailed extends Error {
  * Meilisearch may still reject. Throws MeiliTaskFailed (failed/canceled) or the client's
  * MeilisearchTaskTimeOutError.
  */
-export async function succeeded(task: EnqueuedTaskPromise, timeoutMs = 30_000): Promise<Task> {
-  const done = await task.waitTask({ timeout: timeoutMs, interval: 25 });
+export async function succeeded(task: EnqueuedTaskPromise, timeoutMs = 30_000, intervalMs = 25): Promise<Task> {
+  const done = await task.waitTask({ timeout: timeoutMs, interval: intervalMs });
   if (done.status !== "succeeded") throw new MeiliTaskFailed(done);
   return done;
 }

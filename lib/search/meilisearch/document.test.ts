@@ -69,6 +69,14 @@ describe("buildServiceDocument", () => {
     expect(doc.free).toBe(true);
   });
 
+  it("carries the summary a hit shows, so that a search never returns whole descriptions", () => {
+    const doc = buildServiceDocument(
+      row({ descriptionFr: "Paniers chaque semaine. Inscription requise au comptoir." }),
+    );
+    expect(doc.summary_fr).toBe("Paniers chaque semaine. Inscription requise au comptoir.");
+    expect(doc.summary_en).toBeNull();
+  });
+
   it("omits _geo when no location has coordinates (Meilisearch rejects a half point)", () => {
     const doc = buildServiceDocument(row({ locations: [] }));
     expect("_geo" in doc).toBe(false);

@@ -3,6 +3,7 @@
 // the database as it is now, so an old outbox row can never resurrect an old state.
 import { isOpenAt, schedulesFor } from "@/lib/hours/is-open-at";
 import type { OpeningSchedule } from "@/lib/hours/types";
+import { summarize } from "../summary";
 import { SLOT_MINUTES, SLOTS_PER_WEEK, localDate } from "./slots";
 
 export type ServiceRow = {
@@ -86,7 +87,9 @@ export type MeiliServiceDocument = {
   name_sort_fr: string;
   name_sort_en: string;
   _geo?: { lat: number; lng: number };
-  // Display only.
+  // Display only (a hit shows the summary, never the whole description: see DISPLAY_ATTRIBUTES).
+  summary_fr: string | null;
+  summary_en: string | null;
   organization: { id: string; slug: string; name_fr: string; name_en: string | null };
   categories: { code: string; name_fr: string; name_en: string | null }[];
   phones: { number: string; extension: string | null; type: string }[];
@@ -179,6 +182,8 @@ export function buildServiceDocument(row: ServiceRow, now: Date = new Date()): M
     name_sort_fr: sortKey(row.nameFr),
     name_sort_en: sortKey(row.nameEn || row.nameFr),
     ...(geoLocation ? { _geo: { lat: geoLocation.latitude!, lng: geoLocation.longitude! } } : {}),
+    summary_fr: summarize(row.descriptionFr),
+    summary_en: summarize(row.descriptionEn),
     organization: {
       id: row.organization.id,
       slug: row.organization.slug,

@@ -104,6 +104,11 @@ export async function loadPublicServiceRows(serviceIds: string[]): Promise<Servi
   return services.map(toRow);
 }
 
+/** How many services the public may see: what a complete index holds. */
+export async function countPublicServices(): Promise<number> {
+  return db.service.count({ where: { ...publicWhere, organization: publicWhere } });
+}
+
 /** Ids of all public services in pages (for a full reindex), in id order. */
 export async function* publicServiceIdPages(pageSize: number): AsyncGenerator<string[]> {
   let after: string | undefined;

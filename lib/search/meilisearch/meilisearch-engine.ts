@@ -8,7 +8,7 @@ import { combine, filterParts, geoSort, type FacetAttribute } from "./filter-bui
 import { loadFacetLabels } from "./facet-labels";
 import { loadPublicServiceRows, loadSynonymGroups } from "./load-rows";
 import { FACET_ATTRIBUTES, indexSettings, synonymsMap } from "./settings";
-import { toResult, type MeiliHit } from "./to-result";
+import { DISPLAY_ATTRIBUTES, toResult, type MeiliHit } from "./to-result";
 
 export type MeilisearchEngineOptions = {
   client: Meilisearch;
@@ -80,6 +80,7 @@ async function searchWithFacets(client: Meilisearch, indexUid: string, q: string
           matchingStrategy,
           filter: combine(parts),
           facets: FACET_ATTRIBUTES,
+          attributesToRetrieve: [...DISPLAY_ATTRIBUTES],
           sort,
           page: query.page,
           hitsPerPage: query.perPage,
@@ -135,7 +136,7 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Sear
     async suggest(prefix: string, locale: SearchLocale, limit: number) {
       const q = prefix.trim().slice(0, MAX_QUERY_LENGTH);
       if (!q) return [];
-      const response = await index.search<MeiliHit>(q, {
+      const response = await index.search<Pick<MeiliServiceDocument, "name_fr" | "name_en">>(q, {
         limit: Math.min(Math.max(limit, 1), 20) * 2,
         attributesToRetrieve: ["name_fr", "name_en"],
         attributesToSearchOn: ["name_fr", "name_en", "alternate_name", "category_names_fr", "category_names_en"],

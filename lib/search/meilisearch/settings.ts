@@ -66,6 +66,9 @@ export function synonymsMap(groups: string[][]): Record<string, string[]> {
   );
 }
 
+/** Above any directory this app serves (a whole country's 211 is a few hundred thousand services). */
+export const MAX_TOTAL_HITS = 10_000_000;
+
 export function indexSettings(synonymGroups: string[][]): Settings {
   return {
     searchableAttributes: SEARCHABLE_ATTRIBUTES,
@@ -87,6 +90,10 @@ export function indexSettings(synonymGroups: string[][]): Settings {
       { attributePatterns: ["*_en"], locales: ["eng"] },
     ],
     faceting: { maxValuesPerFacet: 300, sortFacetValuesBy: { "*": "count" } },
-    pagination: { maxTotalHits: 5000 },
+    // Exact totals: the default cap (1,000) or any cap would let totals disagree with facet
+    // counts, which Meilisearch always counts over every match (29,679 "banque alimentaire"
+    // services at 200,000 shown as 5,000 results). Counting is a bitmap length, not ranking:
+    // only the requested page is ranked, and the API stops at page 1,000 anyway.
+    pagination: { maxTotalHits: MAX_TOTAL_HITS },
   };
 }

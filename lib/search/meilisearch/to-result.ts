@@ -1,7 +1,6 @@
 // Meilisearch's answer → the engine-neutral SearchResult (pure, unit-tested).
 import { localize } from "@/lib/i18n/localized";
 import { accessibilityLabel, languageLabel } from "../postgres/facet-labels";
-import { summarize } from "../summary";
 import type { SearchFacets, SearchHit, SearchLocale, SearchQuery, SearchResult } from "../types";
 import { documentOpenAt, type MeiliServiceDocument } from "./document";
 
@@ -11,7 +10,31 @@ export type FacetLabels = {
   municipalities: Map<string, string>;
 };
 
-export type MeiliHit = MeiliServiceDocument & { _geoDistance?: number };
+/**
+ * What a hit shows, the only attributes a search asks for: a whole document (descriptions,
+ * every category name, 480 open slots…) is several times larger, and Meilisearch spent its
+ * time serializing it (68–85 KB of JSON for 20 hits).
+ */
+export const DISPLAY_ATTRIBUTES = [
+  "id",
+  "slug",
+  "name_fr",
+  "name_en",
+  "summary_fr",
+  "summary_en",
+  "organization",
+  "categories",
+  "phones",
+  "address",
+  "status",
+  "alert_fr",
+  "alert_en",
+  "hours",
+  // Meilisearch returns a hit's _geoDistance only with its _geo.
+  "_geo",
+] as const satisfies readonly (keyof MeiliServiceDocument)[];
+
+export type MeiliHit = Pick<MeiliServiceDocument, (typeof DISPLAY_ATTRIBUTES)[number]> & { _geoDistance?: number };
 
 export function toHit(doc: MeiliHit, query: SearchQuery, now: Date): SearchHit {
   const locale = query.locale;
@@ -24,7 +47,7 @@ export function toHit(doc: MeiliHit, query: SearchQuery, now: Date): SearchHit {
       slug: doc.organization.slug,
       name: localize(locale, doc.organization.name_fr, doc.organization.name_en),
     },
-    summary: localize(locale, summarize(doc.description_fr), summarize(doc.description_en)),
+    summary: localize(locale, doc.summary_fr, doc.summary_en),
     categories: [...doc.categories]
       .sort((a, b) => a.code.localeCompare(b.code))
       .map((c) => ({ code: c.code, name: localize(locale, c.name_fr, c.name_en) })),
