@@ -43,6 +43,8 @@ export type ConsoleHit = {
   languages: string[];
   wheelchair: boolean;
   temporarilyClosed: boolean;
+  /** Top-level category codes, to suggest the call's needs. */
+  rootCategories: string[];
 };
 
 export type ConsoleSearchResult = { total: number; hits: ConsoleHit[]; placeLabel: string | null };
@@ -109,6 +111,7 @@ export async function consoleSearch(actor: Actor | null, input: unknown, locale:
       languages: extra?.languages ?? [],
       wheelchair: extra?.accessible ?? false,
       temporarilyClosed: hit.status === "temporarily_closed",
+      rootCategories: [...new Set(hit.categories.map((category) => category.code.split(".")[0]))],
     };
   });
   return { total: result.total, hits, placeLabel: place?.label ?? null } satisfies ConsoleSearchResult;

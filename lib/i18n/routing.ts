@@ -24,6 +24,9 @@ export const routing = defineRouting({
     "/admin/services": "/admin/services",
     "/admin/taxonomy": { fr: "/admin/taxonomie", en: "/admin/taxonomy" },
     "/admin/users": { fr: "/admin/utilisateurs", en: "/admin/users" },
+    "/admin/flags": { fr: "/admin/signalements", en: "/admin/flags" },
+    "/admin/statistics": { fr: "/admin/statistiques", en: "/admin/statistics" },
+    "/agent": "/agent",
   },
 });
 

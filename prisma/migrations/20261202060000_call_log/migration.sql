@@ -33,7 +33,7 @@ CREATE TABLE "call" (
     "municipality_id" UUID,
     "mrc" TEXT,
     "region_code" VARCHAR(2),
-    "language" VARCHAR(3) NOT NULL DEFAULT 'fr',
+    "language" VARCHAR(8) NOT NULL DEFAULT 'fr',
     "age_group" "CallAgeGroup",
     "how_heard" "CallHowHeard",
     "note" VARCHAR(200),

@@ -4,6 +4,7 @@ import { AdminNav } from "@/components/admin/admin-nav";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { signOut } from "@/lib/auth/auth-config";
 import { can } from "@/lib/auth/permissions";
+import { canCalls } from "@/lib/calls/permissions";
 import { requireStaff, signInPath } from "@/lib/auth/require-staff";
 import type { Locale } from "@/lib/i18n/routing";
 
@@ -35,7 +36,11 @@ export default async function AdminLayout({
     <ClientMessages namespaces={["Admin", "Records", "SearchStatus", "Taxonomy", "Users"]}>
       <div className="space-y-6">
         <div className="flex flex-wrap items-center justify-between gap-4 border-b border-slate-200 pb-4">
-          <AdminNav showUsers={can(actor.role, "users:manage")} />
+          <AdminNav
+            showUsers={can(actor.role, "users:manage")}
+            showSupervision={canCalls(actor.role, "calls:stats")}
+            showAgentConsole={canCalls(actor.role, "calls:write")}
+          />
           <div className="flex items-center gap-3 text-sm">
             <p>
               <span className="font-semibold">{actor.name}</span>{" "}
