@@ -169,3 +169,26 @@ test("a viewer gets the 403 page and the statistics CSV refuses them; signed out
   expect((await page.request.get("/api/agent/search?q=aide")).status()).toBe(403);
   await context.close();
 });
+
+test("notes for agents: an editor writes them in the back-office, the console shows them, the public page never", async ({
+  browser,
+}) => {
+  const marker = `Demander la ligne d'accueil ${Date.now()}`;
+  const editorContext = await browser.newContext();
+  const editor = await editorContext.newPage();
+  await signInAs(editor, "editor", "fr");
+  await editor.goto("/fr/admin/services?q=alimentaire");
+  await editor.getByRole("table").getByRole("link").first().click();
+  await expect(editor).toHaveURL(/\/fr\/admin\/organismes\/[0-9a-f-]+\?service=/);
+  const form = editor.locator("form").filter({ has: editor.getByLabel("Notes pour les préposés") });
+  await form.getByLabel("Notes pour les préposés").fill(marker);
+  await form.getByRole("button", { name: "Enregistrer les notes" }).click();
+  await expect(form.getByRole("status")).toHaveText("Notes enregistrées.");
+  const publicHref = await editor.locator('main a[href^="/fr/services/"]').first().getAttribute("href");
+  const slug = publicHref!.split("/").pop()!;
+  expect(await (await editor.request.get(publicHref!)).text()).not.toContain(marker);
+  expect(await (await editor.request.get("/api/search?q=alimentaire&per_page=50")).text()).not.toContain(marker);
+  const detail = await (await editor.request.get(`/api/agent/services/${slug}`)).json();
+  expect(detail.agentNotes.service).toBe(marker);
+  await editorContext.close();
+});
