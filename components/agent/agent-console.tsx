@@ -156,7 +156,13 @@ export function AgentConsole({
       say(t("call.referredDone", { name: subject.name }));
     });
   };
+  // The agent starts typing right after "n": the search takes the focus at once, and a
+  // second "n" while the first call is being opened opens nothing.
+  const starting = useRef(false);
   const newCall = async (next: CallContext) => {
+    if (starting.current) return;
+    starting.current = true;
+    focusSearch();
     const outcome = await run(actions.startCall(next), (data) => {
       setCall({ id: data.id, startedAt: data.startedAt });
       setPlaceLabel(data.placeLabel);
@@ -165,8 +171,8 @@ export function AgentConsole({
       setUnmetNeeds([]);
       say(t("call.started"));
     });
+    starting.current = false;
     setContextErrors(outcome.ok ? {} : outcome.fieldErrors);
-    if (outcome.ok) focusSearch();
   };
   const applyContext = async (next: CallContext) => {
     if (!call) return;

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { CallContext, ConsoleOptions } from "./types";
 import { FieldMessages, fieldClass, primaryButton, secondaryButton } from "./console-dialog";
 
@@ -31,8 +31,11 @@ export function CallPanel({
   onEndCall,
 }: Props) {
   const t = useTranslations("Agent.call");
+  const locale = useLocale();
   const time = call
-    ? new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" }).format(new Date(call.startedAt))
+    ? new Intl.DateTimeFormat(locale === "fr" ? "fr-CA" : "en-CA", { hour: "numeric", minute: "2-digit" }).format(
+        new Date(call.startedAt),
+      )
     : null;
   return (
     <section aria-labelledby="agent-call-title" className="space-y-3 rounded-lg border border-slate-300 p-3">
