@@ -163,6 +163,30 @@ describe("statistics on real calls", () => {
   });
 });
 
+describe("statistics of one MRC", () => {
+  it("count only that MRC's calls, and its unmet needs by municipality", async () => {
+    const editor = await createActor("editor");
+    const town = await createPlace({
+      name: "Saint-Lazare",
+      regionCode: "12",
+      latitude: 46.65,
+      longitude: -70.8,
+      fsa: "G0R",
+    });
+    await db.municipality.update({ where: { id: town.id }, data: { mrc: "Bellechasse-test" } });
+    const term = await createTaxonomyTerm({ code: "HOUSINGT" });
+    const at = new Date("2026-04-08T14:00:00Z");
+    const inMrc = await db.call.create({
+      data: { startedAt: at, endedAt: at, mrc: "Bellechasse-test", regionCode: "12", municipalityId: town.id },
+    });
+    await db.call.create({ data: { startedAt: at, endedAt: at, mrc: "Ailleurs", regionCode: "12" } });
+    await db.callUnmetNeed.create({ data: { callId: inMrc.id, termId: term.id, reason: "no_resource" } });
+    const stats = await getCallStats(editor, { from: "2026-04-08", to: "2026-04-08", mrc: "Bellechasse-test" }, "fr");
+    expect(stats.perPeriod.reduce((sum, row) => sum + row.n, 0)).toBe(1);
+    expect(stats.unmet).toMatchObject([{ key: "HOUSINGT", area: "Saint-Lazare", n: 1 }]);
+  });
+});
+
 describe("notes for agents", () => {
   it("are read in the console only: never on public pages, the search API, JSON-LD or search documents", async () => {
     const editor = await createActor("editor");

@@ -24,7 +24,14 @@ export async function getCallStats(actor: Actor | null, input: unknown, locale: 
     WHERE c.ended_at IS NOT NULL
       AND c.started_at >= (${period.from}::date::timestamp AT TIME ZONE 'America/Toronto')
       AND c.started_at < ((${period.to}::date + 1)::timestamp AT TIME ZONE 'America/Toronto')
-      ${period.region ? Prisma.sql`AND c.region_code = ${period.region}` : Prisma.empty}`;
+      ${period.region ? Prisma.sql`AND c.region_code = ${period.region}` : Prisma.empty}
+      ${period.mrc ? Prisma.sql`AND c.mrc = ${period.mrc}` : Prisma.empty}`;
+  // Unmet needs by the next finer territory: regions, the MRCs of a region, the towns of an MRC.
+  const area = period.mrc
+    ? Prisma.sql`coalesce(um.name, '')`
+    : period.region
+      ? Prisma.sql`coalesce(c.mrc, '')`
+      : Prisma.sql`coalesce(c.region_code, '')`;
   const topName = (alias: string) =>
     en
       ? Prisma.sql`coalesce(${Prisma.raw(alias)}.name_en, ${Prisma.raw(alias)}.name_fr)`
@@ -47,9 +54,10 @@ export async function getCallStats(actor: Actor | null, input: unknown, locale: 
       db.$queryRaw<(Count & { area: string })[]>`
         WITH c AS (${calls})
         SELECT root.code AS key, ${topName("root")} AS label,
-               ${period.region ? Prisma.sql`coalesce(c.mrc, '')` : Prisma.sql`coalesce(c.region_code, '')`} AS area,
+               ${area} AS area,
                count(*)::int AS n
         FROM c JOIN call_unmet_need u ON u.call_id = c.id
+        LEFT JOIN municipality um ON um.id = c.municipality_id
         JOIN taxonomy_term t ON t.id = u.taxonomy_term_id
         JOIN taxonomy_term root ON root.code = ${rootOf("t")}
         GROUP BY 1, 2, 3 ORDER BY 2, 3`,
@@ -89,7 +97,7 @@ export async function getCallStats(actor: Actor | null, input: unknown, locale: 
     ]);
 
   const areaNames =
-    period.region === undefined
+    period.region === undefined && period.mrc === undefined
       ? Object.fromEntries((await db.region.findMany()).map((r) => [r.code, en ? r.nameEn : r.nameFr]))
       : {};
   return {

@@ -5,7 +5,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { getCallStats } from "./get-call-stats";
 import { buildCsvTable, buildStatsTables, type Translate } from "./stats-tables";
 
-export type StatsParams = { from: string; to: string; region?: string };
+export type StatsParams = { from: string; to: string; region?: string; mrc?: string };
 
 async function translators(locale: Locale) {
   const t = (await getTranslations({ locale, namespace: "Stats" })) as unknown as Translate;

@@ -7,6 +7,8 @@ export const statsPeriodInput = z
     from: day,
     to: day,
     region: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["03", "12"]).optional()),
+    /** One MRC (as stored on calls); narrows the period's calls like the region does. */
+    mrc: z.preprocess((v) => (v === "" ? undefined : v), z.string().max(100).optional()),
   })
   .refine((p) => p.from <= p.to, { message: "invalid", path: ["to"] });
 

@@ -19,6 +19,7 @@ export async function GET(request: Request) {
     from: params.get("from") ?? defaultPeriod().from,
     to: params.get("to") ?? defaultPeriod().to,
     region: params.get("region") ?? undefined,
+    mrc: params.get("mrc") ?? undefined,
   };
   try {
     const tableId = params.get("table");

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { StatsTableView } from "@/components/stats/stats-table-view";
 import { loadStatsTables } from "@/lib/calls/load-stats-tables";
 import { requireCalls } from "@/lib/calls/require-calls";
+import { listMrcs } from "@/lib/calls/list-mrcs";
 import { defaultPeriod } from "@/lib/calls/stats-period";
 import { Invalid } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/routing";
@@ -29,7 +30,9 @@ export default async function StatisticsPage({ params, searchParams }: Props) {
     from: one(query.from) ?? fallback.from,
     to: one(query.to) ?? fallback.to,
     region: one(query.region) ?? "",
+    mrc: one(query.mrc) ?? "",
   };
+  const mrcs = await listMrcs();
   const t = await getTranslations("Stats");
   let loaded: Awaited<ReturnType<typeof loadStatsTables>> | null = null;
   try {
@@ -37,8 +40,7 @@ export default async function StatisticsPage({ params, searchParams }: Props) {
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;
   }
-  const csvHref = (table: string) =>
-    `/api/stats/calls.csv?${new URLSearchParams({ table, from: period.from, to: period.to, region: period.region, lang: locale })}`;
+  const csvHref = (table: string) => `/api/stats/calls.csv?${new URLSearchParams({ table, ...period, lang: locale })}`;
   const field = "mt-1 block rounded-md border border-slate-500 px-2 py-1";
   const totalCalls = loaded?.tables.find((table) => table.id === "perPeriod")?.total?.[0];
   return (
@@ -60,6 +62,17 @@ export default async function StatisticsPage({ params, searchParams }: Props) {
             <option value="">{t("allRegions")}</option>
             <option value="03">Capitale-Nationale (03)</option>
             <option value="12">Chaudière-Appalaches (12)</option>
+          </select>
+        </label>
+        <label className="font-semibold">
+          {t("mrc")}
+          <select name="mrc" defaultValue={period.mrc} className={field}>
+            <option value="">{t("allMrcs")}</option>
+            {mrcs.map((row) => (
+              <option key={row.mrc} value={row.mrc}>
+                {row.mrc} ({row.regionCode})
+              </option>
+            ))}
           </select>
         </label>
         <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">
