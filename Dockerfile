@@ -34,7 +34,9 @@ COPY --from=build --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/.next ./.next
 COPY --from=build --chown=node:node /app/public ./public
 COPY --from=build --chown=node:node /app/messages ./messages
-COPY --from=build --chown=node:node /app/prisma ./prisma
+# Schema and migrations only: the demo seed (and its published staff password) stays out.
+COPY --from=build --chown=node:node /app/prisma/schema ./prisma/schema
+COPY --from=build --chown=node:node /app/prisma/migrations ./prisma/migrations
 COPY --from=build --chown=node:node /app/prisma.config.ts ./prisma.config.ts
 COPY --from=build --chown=node:node /app/lib ./lib
 COPY --from=build --chown=node:node /app/scripts ./scripts

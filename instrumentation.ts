@@ -2,6 +2,9 @@
 export async function register() {
   // Node.js only (not the edge runtime), never during `next build`, and only with a database.
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // Before any request: the connection's real peer (client-ip.ts), request ids, latency metrics.
+  const { installServerHooks } = await import("./lib/observability/server-hooks");
+  installServerHooks();
   if (process.env.NEXT_PHASE === "phase-production-build" || !process.env.DATABASE_URL) return;
   // The call log's retention (CALL_LOG_RETENTION_MONTHS): a daily purge in every instance.
   const { startCallPurgeJob } = await import("./lib/calls/purge-job");

@@ -38,6 +38,19 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        ...shared,
+        test: {
+          name: "faults",
+          // Real processes broken on purpose (PostgreSQL stopped under a running app): they need
+          // the production build, so `npm test` runs them after the end-to-end tests.
+          include: ["tests/faults/**/*.faults.test.ts"],
+          environment: "node",
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
     ],
   },
 });

@@ -1,14 +1,27 @@
 // `npm run db:seed` seeds the demo directory into DATABASE_URL or the embedded database.
 // Options: --services N (default 5200; e.g. 200000 for benchmarks), --seed S (default 211),
-// --reset (empty the directory first; required when it already holds records).
+// --reset (empty the directory first; required when it already holds records),
+// --force-demo (required on a DATABASE_URL database: prisma/seed/seed-guard.ts).
 import { prepareDatabase } from "@/lib/db/prepare-database";
-import { isDirectoryEmpty, resetDirectory, seedDemoDirectory } from "@/prisma/seed/seed-demo-directory";
+import { seedRefusal } from "@/prisma/seed/seed-guard";
 
 function option(name: string) {
   const index = process.argv.indexOf(`--${name}`);
   return index >= 0 ? process.argv[index + 1] : undefined;
 }
 
+const refusal = seedRefusal({
+  embedded: !process.env.DATABASE_URL,
+  reset: process.argv.includes("--reset"),
+  forceDemo: process.argv.includes("--force-demo"),
+});
+if (refusal) {
+  console.error(refusal);
+  process.exit(1);
+}
+
+// Imported only now: the production image ships no demo seed (nor its password).
+const { isDirectoryEmpty, resetDirectory, seedDemoDirectory } = await import("@/prisma/seed/seed-demo-directory");
 const db = await prepareDatabase();
 try {
   if (process.argv.includes("--reset")) await resetDirectory(db.url);

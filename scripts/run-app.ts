@@ -4,15 +4,18 @@
 import { spawn } from "node:child_process";
 import { prepareDatabase } from "@/lib/db/prepare-database";
 import { resolveAuthSecret } from "@/lib/auth/auth-secret";
-import { isDirectoryEmpty, seedDemoDirectory } from "@/prisma/seed/seed-demo-directory";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
 const db = await prepareDatabase();
 
-if (db.embedded && (await isDirectoryEmpty(db.url))) {
-  console.log("The embedded database is empty: seeding the demo directory (once)…");
-  await seedDemoDirectory(db.url, { log: console.log });
-} else if (!db.embedded) {
+if (db.embedded) {
+  // Imported only here: the production image (DATABASE_URL only) ships no demo seed.
+  const { isDirectoryEmpty, seedDemoDirectory } = await import("@/prisma/seed/seed-demo-directory");
+  if (await isDirectoryEmpty(db.url)) {
+    console.log("The embedded database is empty: seeding the demo directory (once)…");
+    await seedDemoDirectory(db.url, { log: console.log });
+  }
+} else {
   console.log("Demo data is never seeded automatically into DATABASE_URL (run `npm run db:seed` to do it).");
 }
 
@@ -26,6 +29,8 @@ const next = spawn("npx", ["next", mode, "--port", port], {
     // A local production start (`npm start` on the embedded database) reuses the generated
     // development secret; a deployment with DATABASE_URL must set AUTH_SECRET itself.
     ...(db.embedded && !process.env.AUTH_SECRET ? { AUTH_SECRET: resolveAuthSecret() } : {}),
+    // The embedded demo database keeps its demo accounts password-only (one step to try it).
+    ...(db.embedded && !process.env.STAFF_TWO_STEP_REQUIRED ? { STAFF_TWO_STEP_REQUIRED: "false" } : {}),
   },
 });
 

@@ -4,6 +4,7 @@
 //      migrated template per run, one clone per test file)
 //   3. end-to-end tests: production build, `next start` on a seeded clone, Playwright
 //      driving Debian's Chromium in both languages, with axe.
+//   4. fault tests: the production server with its own PostgreSQL, stopped and restarted.
 // Fails at once, with the install command, when Chromium is missing: e2e never skips.
 import fs from "node:fs";
 import { randomBytes } from "node:crypto";
@@ -57,7 +58,9 @@ if (!fs.existsSync(CHROMIUM_PATH)) {
   process.exit(1);
 }
 
-const only = process.argv.slice(2).find((arg) => ["unit", "integration", "e2e"].includes(arg));
+const only = process.argv.slice(2).find((arg) => ["unit", "integration", "e2e", "faults"].includes(arg));
+// `npm test -- e2e tests/e2e/auth.spec.ts` runs one spec (anything after the layer goes to Playwright).
+const playwrightArgs = only === "e2e" ? process.argv.slice(process.argv.indexOf("e2e") + 1) : [];
 const template = await createTemplateDatabase();
 const cleanups: (() => Promise<void>)[] = [];
 let failed = false;
@@ -71,16 +74,35 @@ try {
     step("Integration tests (PostgreSQL)");
     run("npx", ["vitest", "run", "--project", "integration"], env);
   }
-  if (!only || only === "e2e") {
+  if (!only || only === "e2e" || only === "faults") {
     step("Production build");
     if (!process.env.SKIP_BUILD) run("npx", ["next", "build"]);
+  }
+  if (!only || only === "e2e") {
     step("End-to-end tests (Chromium)");
     const e2eDb = await cloneDatabase(template.adminUrl, template.template, "e2e");
     cleanups.push(() => dropDatabase(template.adminUrl, e2eDb.name));
     await seedDemoDirectory(e2eDb.url, { services: 600, log: () => {} });
     const port = await freePort();
     const server = spawn("npx", ["next", "start", "--port", String(port)], {
-      env: { ...process.env, DATABASE_URL: e2eDb.url, AUTH_SECRET: randomBytes(33).toString("base64url") },
+      env: {
+        ...process.env,
+        DATABASE_URL: e2eDb.url,
+        AUTH_SECRET: randomBytes(33).toString("base64url"),
+        // As behind the documented reverse proxy: tests give each simulated client its own
+        // X-Forwarded-For address, so per-client limits of one test never stop another.
+        TRUSTED_PROXIES: "127.0.0.1,::1",
+        // The browser's own requests come from loopback all suite long; the rate-limit test
+        // sends its requests as other clients.
+        RATE_LIMIT_EXEMPT_LOOPBACK: "true",
+        // A slow refill, so that a refused client stays refused while the test looks.
+        PUBLIC_RATE_LIMIT: "60/600",
+        // Demo accounts sign in with their password alone (tests/e2e/account.spec.ts turns
+        // two-step verification on for an account of its own).
+        STAFF_TWO_STEP_REQUIRED: "false",
+        // One access-log line per request would bury the test report.
+        LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+      },
       stdio: ["ignore", "inherit", "inherit"],
       detached: true,
     });
@@ -92,7 +114,14 @@ try {
       }
     });
     await waitForHealth(`http://127.0.0.1:${port}/api/health`, 60_000);
-    run("npx", ["playwright", "test"], { E2E_BASE_URL: `http://127.0.0.1:${port}`, E2E_DATABASE_URL: e2eDb.url });
+    run("npx", ["playwright", "test", ...playwrightArgs], {
+      E2E_BASE_URL: `http://127.0.0.1:${port}`,
+      E2E_DATABASE_URL: e2eDb.url,
+    });
+  }
+  if (!only || only === "faults") {
+    step("Fault tests (real processes: PostgreSQL stopped under the app)");
+    run("npx", ["vitest", "run", "--project", "faults"]);
   }
 } catch (error) {
   failed = true;

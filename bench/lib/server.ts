@@ -47,6 +47,8 @@ export async function startServer(databaseUrl: string, port: number, log: (line:
       NEXT_DIST_DIR: DIST_DIR,
       NEXT_TELEMETRY_DISABLED: "1",
       NODE_ENV: "production",
+      // The load comes from this machine: the public rate limit would measure itself.
+      RATE_LIMIT_EXEMPT_LOOPBACK: "true",
     },
     stdio: ["ignore", "pipe", "pipe"],
     // Own process group, so stop() ends npx and the Next server it started together.

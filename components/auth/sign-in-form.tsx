@@ -87,6 +87,23 @@ export function SignInForm(props: { locale: string; callbackUrl: string; initial
           </p>
         ) : null}
       </div>
+      {/* Always present, so that two-step verification also works without JavaScript. */}
+      <div className="space-y-1">
+        <label htmlFor="code" className="block font-semibold">
+          {t("code")}
+        </label>
+        <input
+          id="code"
+          name="code"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          aria-describedby="code-hint"
+          className="w-full max-w-[12rem] rounded-md border border-slate-500 px-3 py-2"
+        />
+        <p id="code-hint" className="text-sm text-slate-700">
+          {t("codeHint")}
+        </p>
+      </div>
       <button
         type="submit"
         disabled={pending}

@@ -3,13 +3,15 @@ import { getHref } from "@/lib/i18n/href";
 
 export async function SiteFooter() {
   const t = await getTranslations("Layout");
+  const tPrivacy = await getTranslations("Privacy");
   const href = await getHref();
   return (
     <footer className="mt-16 border-t border-slate-200 bg-slate-50">
       <div className="mx-auto max-w-6xl space-y-2 px-4 py-8 text-sm text-slate-700">
         <p>{t("footerAbout")}</p>
         <p>{t("footerPrivacy")}</p>
-        <nav aria-label={t("footerNav")}>
+        <nav aria-label={t("footerNav")} className="flex flex-wrap gap-x-4">
+          <a href={href("/privacy")}>{tPrivacy("footerLink")}</a>
           <a href={href("/admin")}>{t("footerStaff")}</a>
         </nav>
       </div>

@@ -41,3 +41,16 @@ describe("search URLs", () => {
     expect(without(params, "near")).not.toHaveProperty("radius_km");
   });
 });
+
+describe("search URL helpers with parameters named like inherited members", () => {
+  // What Next.js hands a page for ?q=aide&constructor=x (it tests `key in object`).
+  const raw = { q: "aide", constructor: [Object, "x"] } as unknown as Record<string, string | string[]>;
+
+  it("keep only own string values", () => {
+    expect(firstOf(raw, "q")).toBe("aide");
+    expect(valuesOf(raw, "constructor")).toEqual(["x"]);
+    expect(valuesOf({ q: "aide" }, "toString")).toEqual([]);
+    expect(cleanQuery(raw)).toEqual({ q: "aide", constructor: "x" });
+    expect(withPage(raw, 2)).toEqual({ q: "aide", constructor: "x", page: "2" });
+  });
+});

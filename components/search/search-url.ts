@@ -4,19 +4,26 @@
 export type RawSearchParams = Record<string, string | string[] | undefined>;
 export type SearchLinkQuery = Record<string, string | string[]>;
 
+// Next.js builds `searchParams` with `key in object`, so a parameter named like an inherited
+// member (`?constructor=x`) arrives as [Object, "x"]: only own, non-blank strings are values.
+function strings(params: RawSearchParams, key: string): string[] {
+  if (!Object.hasOwn(params, key)) return [];
+  const value: unknown = params[key];
+  return (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === "string" && v.trim() !== "");
+}
+
 /** Non-empty values only, arrays kept for repeatable parameters (category). */
 export function cleanQuery(params: RawSearchParams): SearchLinkQuery {
   const query: SearchLinkQuery = {};
-  for (const [key, value] of Object.entries(params)) {
-    const values = (Array.isArray(value) ? value : [value]).filter((v): v is string => !!v && v.trim() !== "");
+  for (const key of Object.keys(params)) {
+    const values = strings(params, key);
     if (values.length) query[key] = values.length === 1 ? values[0] : values;
   }
   return query;
 }
 
 export function valuesOf(params: RawSearchParams, key: string): string[] {
-  const value = params[key];
-  return (Array.isArray(value) ? value : value === undefined ? [] : [value]).filter((v) => v.trim() !== "");
+  return strings(params, key);
 }
 
 export function firstOf(params: RawSearchParams, key: string): string {

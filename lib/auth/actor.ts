@@ -4,7 +4,20 @@ import { can, type Permission } from "./permissions";
 
 /** Who is acting: a signed-in staff member, or the system (scripts, imports, seed). */
 export type Actor =
-  { kind: "user"; id: string; email: string; name: string; role: Role } | { kind: "system"; label: string };
+  | {
+      kind: "user";
+      id: string;
+      email: string;
+      name: string;
+      role: Role;
+      /** The session this request came with (signing out "everywhere else" keeps it). */
+      sessionId?: string;
+      /** A generated password not yet replaced: nothing is allowed but changing it. */
+      passwordChangeRequired?: boolean;
+      /** The role requires two-step verification and it is not on yet: same restriction. */
+      twoStepSetupRequired?: boolean;
+    }
+  | { kind: "system"; label: string };
 
 export const SYSTEM_ACTOR: Actor = { kind: "system", label: "system" };
 
@@ -12,6 +25,8 @@ export const SYSTEM_ACTOR: Actor = { kind: "system", label: "system" };
 export function assertCan(actor: Actor | null, permission: Permission): asserts actor is Actor {
   if (!actor) throw new Unauthenticated();
   if (actor.kind === "system") return;
+  if (actor.passwordChangeRequired) throw new Forbidden("password:change");
+  if (actor.twoStepSetupRequired) throw new Forbidden("two-step:setup");
   if (!can(actor.role, permission)) throw new Forbidden(permission);
 }
 

@@ -12,10 +12,11 @@ import { randomBytes } from "node:crypto";
  */
 export function resolveAuthSecret(): string {
   const configured = process.env.AUTH_SECRET?.trim();
-  if (configured) return configured;
   if (process.env.NODE_ENV === "production") {
-    throw new Error("AUTH_SECRET must be set in production. Generate one with: openssl rand -base64 33");
+    const weakness = authSecretWeakness(configured);
+    if (weakness) throw new Error(`AUTH_SECRET ${weakness} Generate one with: openssl rand -base64 33`);
   }
+  if (configured) return configured;
   const file = path.join(process.cwd(), ".data", "auth-secret");
   try {
     const stored = fs.readFileSync(file, "utf8").trim();
@@ -27,4 +28,19 @@ export function resolveAuthSecret(): string {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, `${secret}\n`, { mode: 0o600 });
   return secret;
+}
+
+const PLACEHOLDERS = /change|replace|example|placeholder|secret|password|your/i;
+
+/**
+ * Why a production secret is unacceptable, or null. 32 random bytes are at least 43
+ * characters in base64; copied placeholders ("change-me", "your-secret-here") and
+ * low-variety strings ("aaaa…", "0123…") are refused whatever their length.
+ */
+export function authSecretWeakness(secret: string | undefined): string | null {
+  if (!secret) return "must be set in production.";
+  if (secret.length < 43) return "is too short: use at least 32 random bytes (43 base64 characters).";
+  if (PLACEHOLDERS.test(secret)) return "looks like a placeholder copied from an example.";
+  if (new Set(secret).size < 16) return "has too little variety to be random.";
+  return null;
 }

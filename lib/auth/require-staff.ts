@@ -22,11 +22,20 @@ export function signInPath(locale: Locale, callbackUrl?: string) {
  * permission → the 403 page. Pages call this themselves: the proxy decides nothing.
  */
 export async function requireStaff(permission: Permission, locale: Locale): Promise<UserActor> {
+  const actor = await requireSignedIn(locale);
+  // A generated password is only good for choosing one's own (lib/users/change-own-password.ts).
+  if (actor.passwordChangeRequired || actor.twoStepSetupRequired)
+    redirect(getPathname({ href: "/admin/account", locale }));
+  if (!can(actor.role, permission)) forbidden();
+  return actor;
+}
+
+/** Any signed-in staff member, whatever their role or password state (their account page). */
+export async function requireSignedIn(locale: Locale): Promise<UserActor> {
   const actor = await getActor();
   if (!actor) {
     const here = (await headers()).get(REQUEST_PATH_HEADER);
     redirect(signInPath(locale, safeCallbackUrl(here, locale)));
   }
-  if (!can(actor.role, permission)) forbidden();
   return actor;
 }

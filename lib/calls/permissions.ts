@@ -26,5 +26,8 @@ export function canCalls(role: Role | null | undefined, permission: CallPermissi
 export function assertCanCalls(actor: Actor | null, permission: CallPermission): asserts actor is Actor {
   if (!actor) throw new Unauthenticated();
   if (actor.kind === "system") return;
+  // The same account restrictions as assertCan (lib/auth/actor.ts).
+  if (actor.passwordChangeRequired) throw new Forbidden("password:change");
+  if (actor.twoStepSetupRequired) throw new Forbidden("two-step:setup");
   if (!canCalls(actor.role, permission)) throw new Forbidden(permission);
 }

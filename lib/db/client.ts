@@ -1,21 +1,24 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
+import { createPool } from "./pool";
 import { SESSION_OPTIONS } from "./session-options";
 
 // One client per process; kept on globalThis so dev hot reloads do not open new pools.
-const globalForDb = globalThis as unknown as { db?: PrismaClient };
+const globalForDb = globalThis as unknown as { db?: PrismaClient; dbPool?: import("pg").Pool };
 
 function createClient() {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set: start the app with `npm run dev` or `npm start`.");
-  return new PrismaClient({
-    adapter: new PrismaPg({
-      connectionString: url,
-      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
-      options: SESSION_OPTIONS,
-    }),
+  const pool = createPool({
+    connectionString: url,
+    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    options: SESSION_OPTIONS,
+    // An unreachable server fails fast (a 503 page) instead of holding every request.
+    connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 2000),
   });
+  globalForDb.dbPool = pool;
+  return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
 }
 
 function client(): PrismaClient {
@@ -32,3 +35,9 @@ export const db = new Proxy({} as PrismaClient, {
 
 export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+/** Connections of this process's pool (for metrics), or null before the first query. */
+export function poolUsage() {
+  const pool = globalForDb.dbPool;
+  return pool ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount } : null;
+}

@@ -7,10 +7,12 @@ import { afterCommit } from "./after-commit";
 import { conflictOrNotFound } from "./conflict";
 import { validate } from "./validate";
 import { version as versionField } from "./schemas/fields";
+import { assertRecordId } from "@/lib/record-id";
 
 /** Soft delete; services offered there keep their other locations. */
 export async function archiveLocation(actor: Actor | null, id: string, version: unknown) {
   assertCan(actor, "records:write");
+  assertRecordId(id, "location");
   const expected = validate(versionField, version);
   const result = await db.$transaction(async (tx) => {
     const now = new Date();

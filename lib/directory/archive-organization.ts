@@ -8,6 +8,7 @@ import { conflictOrNotFound } from "./conflict";
 import { validate } from "./validate";
 import { version as versionField } from "./schemas/fields";
 import { actorUserId } from "./write-context";
+import { assertRecordId } from "@/lib/record-id";
 
 /**
  * Soft delete. Its services are archived with it, stamped with the same instant, so that
@@ -15,6 +16,7 @@ import { actorUserId } from "./write-context";
  */
 export async function archiveOrganization(actor: Actor | null, id: string, version: unknown) {
   assertCan(actor, "records:write");
+  assertRecordId(id, "organization");
   const expected = validate(versionField, version);
   const result = await db.$transaction(async (tx) => {
     const now = new Date();

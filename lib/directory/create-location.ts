@@ -9,9 +9,11 @@ import { locationColumns, writeLocationParts } from "./location-parts";
 import { createLocationInput } from "./schemas/location";
 import { locationSnapshot } from "./snapshots";
 import { validate } from "./validate";
+import { assertRecordId } from "@/lib/record-id";
 
 export async function createLocation(actor: Actor | null, organizationId: string, input: unknown) {
   assertCan(actor, "records:write");
+  assertRecordId(organizationId, "organization");
   const values = validate(createLocationInput, input);
   const created = await db.$transaction(async (tx) => {
     const org = await tx.organization.findUnique({ where: { id: organizationId }, select: { id: true } });

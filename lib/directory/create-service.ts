@@ -11,9 +11,11 @@ import { serviceSnapshot } from "./snapshots";
 import { uniqueSlug } from "./slug";
 import { validate } from "./validate";
 import { actorUserId } from "./write-context";
+import { assertRecordId } from "@/lib/record-id";
 
 export async function createService(actor: Actor | null, organizationId: string, input: unknown) {
   assertCan(actor, "records:write");
+  assertRecordId(organizationId, "organization");
   const values = validate(createServiceInput, input);
   const created = await db.$transaction(async (tx) => {
     const org = await tx.organization.findFirst({

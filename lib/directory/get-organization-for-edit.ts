@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { NotFound } from "@/lib/errors";
+import { assertRecordId } from "@/lib/record-id";
 
 const who = { select: { name: true, email: true } } as const;
 const schedules = {
@@ -14,6 +15,7 @@ const phones = { orderBy: { position: "asc" } } as const;
 /** Everything the organization edit screen shows, archived services and locations included. */
 export async function getOrganizationForEdit(actor: Actor | null, id: string) {
   assertCan(actor, "staff:read");
+  assertRecordId(id, "organization");
   const organization = await db.organization.findUnique({
     where: { id },
     include: {

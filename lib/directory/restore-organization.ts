@@ -8,10 +8,12 @@ import { conflictOrNotFound } from "./conflict";
 import { validate } from "./validate";
 import { version as versionField } from "./schemas/fields";
 import { actorUserId } from "./write-context";
+import { assertRecordId } from "@/lib/record-id";
 
 /** Undoes `archiveOrganization`, with the services that were archived along with it. */
 export async function restoreOrganization(actor: Actor | null, id: string, version: unknown) {
   assertCan(actor, "records:write");
+  assertRecordId(id, "organization");
   const expected = validate(versionField, version);
   const result = await db.$transaction(async (tx) => {
     const org = await tx.organization.findUnique({ where: { id }, select: { deletedAt: true } });

@@ -9,10 +9,12 @@ import { conflictOrNotFound } from "./conflict";
 import { validate } from "./validate";
 import { version as versionField } from "./schemas/fields";
 import { actorUserId } from "./write-context";
+import { assertRecordId } from "@/lib/record-id";
 
 /** Undoes archiveService (its organization must not be archived). */
 export async function restoreService(actor: Actor | null, id: string, version: unknown) {
   assertCan(actor, "records:write");
+  assertRecordId(id, "service");
   const expected = validate(versionField, version);
   const result = await db.$transaction(async (tx) => {
     const now = new Date();

@@ -8,8 +8,10 @@ import type { RecordFormState } from "./record-form-state";
  * The one place a record-editing server action turns a domain error into form state,
  * in the user's language. Errors that are not ours are rethrown to the error page.
  */
-export async function toFormState(error: unknown, values?: FormValues): Promise<RecordFormState> {
+export async function toFormState(error: unknown, submitted?: FormValues): Promise<RecordFormState> {
   if (!(error instanceof DomainError)) throw error;
+  // Parsed forms have no prototype (form-data.ts); React only sends plain objects to the client.
+  const values = submitted && (JSON.parse(JSON.stringify(submitted)) as FormValues);
   const t = await getTranslations("Records");
   const nonce = Date.now();
   if (error instanceof Invalid) {

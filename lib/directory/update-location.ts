@@ -9,9 +9,11 @@ import { locationColumns, writeLocationParts } from "./location-parts";
 import { updateLocationInput } from "./schemas/location";
 import { changedFields, locationSnapshot } from "./snapshots";
 import { validate } from "./validate";
+import { assertRecordId } from "@/lib/record-id";
 
 export async function updateLocation(actor: Actor | null, id: string, input: unknown) {
   assertCan(actor, "records:write");
+  assertRecordId(id, "location");
   const { version, ...values } = validate(updateLocationInput, input);
   const result = await db.$transaction(async (tx) => {
     const before = await locationSnapshot(tx, id);

@@ -10,10 +10,12 @@ import { updateOrganizationInput } from "./schemas/organization";
 import { changedFields, organizationSnapshot } from "./snapshots";
 import { validate } from "./validate";
 import { actorUserId } from "./write-context";
+import { assertRecordId } from "@/lib/record-id";
 
 /** Saves the organization's own fields; refused with Conflict if it changed since `version` was read. */
 export async function updateOrganization(actor: Actor | null, id: string, input: unknown) {
   assertCan(actor, "records:write");
+  assertRecordId(id, "organization");
   const { version, phones, ...fields } = validate(updateOrganizationInput, input);
   const result = await db.$transaction(async (tx) => {
     const before = await organizationSnapshot(tx, id);

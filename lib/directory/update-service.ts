@@ -11,10 +11,12 @@ import { serviceColumns, writeServiceLinks } from "./service-links";
 import { changedFields, serviceSnapshot } from "./snapshots";
 import { validate } from "./validate";
 import { actorUserId } from "./write-context";
+import { assertRecordId } from "@/lib/record-id";
 
 /** Saves every field of a service; refused with Conflict if it changed since `version` was read. */
 export async function updateService(actor: Actor | null, id: string, input: unknown) {
   assertCan(actor, "records:write");
+  assertRecordId(id, "service");
   const { version, ...values } = validate(updateServiceInput, input);
   const result = await db.$transaction(async (tx) => {
     const current = await tx.service.findUnique({ where: { id }, select: { organizationId: true } });

@@ -8,10 +8,12 @@ import { conflictOrNotFound } from "./conflict";
 import { validate } from "./validate";
 import { version as versionField } from "./schemas/fields";
 import { actorUserId, oneYearFrom } from "./write-context";
+import { assertRecordId } from "@/lib/record-id";
 
 /** "Verified with the organization today": the next review falls due in a year. */
 export async function verifyOrganization(actor: Actor | null, id: string, version: unknown, now = new Date()) {
   assertCan(actor, "records:write");
+  assertRecordId(id, "organization");
   const expected = validate(versionField, version);
   const result = await db.$transaction(async (tx) => {
     const before = await tx.organization.findUnique({

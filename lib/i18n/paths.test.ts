@@ -22,6 +22,7 @@ const pages: [Href, string, string][] = [
     "/en/categories/food-bank",
   ],
   ["/sign-in", "/fr/connexion", "/en/sign-in"],
+  ["/privacy", "/fr/confidentialite", "/en/privacy"],
   ["/admin", "/fr/admin", "/en/admin"],
   ["/admin/organizations", "/fr/admin/organismes", "/en/admin/organizations"],
   ["/admin/organizations/new", "/fr/admin/organismes/nouveau", "/en/admin/organizations/new"],

@@ -5,6 +5,9 @@ export const routing = defineRouting({
   locales: ["fr", "en"],
   defaultLocale: "fr",
   localePrefix: "always",
+  // No cookie for anonymous visitors (Law 25, tests/e2e/privacy.spec.ts): the URL carries the
+  // language, and "/" follows the browser's Accept-Language.
+  localeCookie: false,
   // Public URLs read naturally in each language; the app folder uses the English names.
   pathnames: {
     "/": "/",
@@ -13,6 +16,7 @@ export const routing = defineRouting({
     "/organizations/[slug]": { fr: "/organismes/[slug]", en: "/organizations/[slug]" },
     "/categories/[code]": { fr: "/categories/[code]", en: "/categories/[code]" },
     "/sign-in": { fr: "/connexion", en: "/sign-in" },
+    "/privacy": { fr: "/confidentialite", en: "/privacy" },
     "/admin": "/admin",
     "/admin/organizations": { fr: "/admin/organismes", en: "/admin/organizations" },
     "/admin/organizations/new": { fr: "/admin/organismes/nouveau", en: "/admin/organizations/new" },
@@ -24,6 +28,7 @@ export const routing = defineRouting({
     "/admin/services": "/admin/services",
     "/admin/taxonomy": { fr: "/admin/taxonomie", en: "/admin/taxonomy" },
     "/admin/users": { fr: "/admin/utilisateurs", en: "/admin/users" },
+    "/admin/account": { fr: "/admin/compte", en: "/admin/account" },
     "/admin/flags": { fr: "/admin/signalements", en: "/admin/flags" },
     "/admin/statistics": { fr: "/admin/statistiques", en: "/admin/statistics" },
     "/agent": "/agent",

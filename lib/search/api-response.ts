@@ -60,3 +60,13 @@ export function unavailableResponse(locale: SearchLocale) {
     { status: 503, headers: { "Cache-Control": "no-store", "Retry-After": "5", "Content-Language": locale } },
   );
 }
+
+export function rateLimitedResponse(locale: SearchLocale, retryAfterSeconds: number) {
+  return Response.json(
+    { error: { code: "rate_limited", message: searchApiTranslator(locale)("rateLimited"), fields: {} } },
+    {
+      status: 429,
+      headers: { "Cache-Control": "no-store", "Retry-After": String(retryAfterSeconds), "Content-Language": locale },
+    },
+  );
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { withFallback } from "./fallback-engine";
-import type { SearchEngine, SearchQuery, SearchResult } from "./types";
+import { InvalidSearchQuery, type SearchEngine, type SearchQuery, type SearchResult } from "./types";
 
 const query: SearchQuery = { q: "aide", locale: "fr", categories: [], page: 1, perPage: 20 };
 const empty = { category: [], region: [], municipality: [], language: [], accessibility: [] };
@@ -16,12 +16,13 @@ const result = (total: number): SearchResult => ({
 
 /** An in-memory implementation of our own SearchEngine interface, with switchable behaviour. */
 function fakeEngine(name: string, total: number) {
-  const state = { mode: "ok" as "ok" | "down" | "slow", indexed: [] as string[][], calls: 0 };
+  const state = { mode: "ok" as "ok" | "down" | "slow" | "refuses", indexed: [] as string[][], calls: 0 };
   const engine: SearchEngine = {
     name,
     async search() {
       state.calls++;
       if (state.mode === "down") throw new Error(`${name} refused the connection`);
+      if (state.mode === "refuses") throw new InvalidSearchQuery("bad filter");
       if (state.mode === "slow") await new Promise((resolve) => setTimeout(resolve, 200));
       return result(total);
     },
@@ -122,5 +123,17 @@ describe("withFallback probe", () => {
     healthy = true;
     await engine.probe();
     expect(engine.status()).toBe("ok");
+  });
+
+  it("passes a malformed query on as the caller's error, without degrading", async () => {
+    const primary = fakeEngine("meilisearch", 1);
+    const fallback = fakeEngine("postgres", 2);
+    const engine = withFallback(primary.engine, fallback.engine, { log: () => {} });
+    primary.state.mode = "refuses";
+    await expect(engine.search(query)).rejects.toBeInstanceOf(InvalidSearchQuery);
+    expect(engine.status()).toBe("ok");
+    expect(fallback.state.calls).toBe(0);
+    primary.state.mode = "ok";
+    expect((await engine.search(query)).total).toBe(1);
   });
 });

@@ -2,7 +2,9 @@
 // than a short timeout, the PostgreSQL engine answers. The switch is logged once per outage
 // (not per request) and, for `retryAfterMs`, requests go straight to the fallback instead
 // of paying the timeout again; then one request probes the primary.
-import type { SearchEngine, SearchQuery } from "./types";
+import { metrics } from "@/lib/observability/metrics";
+import { InvalidSearchQuery, type SearchEngine, type SearchQuery } from "./types";
+import { logger } from "@/lib/observability/logger";
 
 export type FallbackOptions = {
   timeoutMs?: number;
@@ -35,7 +37,7 @@ export function withFallback(
   fallback: SearchEngine,
   options: FallbackOptions = {},
 ): FallbackEngine {
-  const { timeoutMs = 800, retryAfterMs = 30_000, log = (m: string) => console.warn(m) } = options;
+  const { timeoutMs = 800, retryAfterMs = 30_000, log = (m: string) => logger.warn(m) } = options;
   let degradedSince: number | null = null;
   let lastFailure: string | null = null;
 
@@ -52,13 +54,19 @@ export function withFallback(
   }
 
   async function answer<T>(viaPrimary: () => Promise<T>, viaFallback: () => Promise<T>): Promise<T> {
-    if (degradedSince !== null && Date.now() - degradedSince < retryAfterMs) return viaFallback();
+    if (degradedSince !== null && Date.now() - degradedSince < retryAfterMs) {
+      metrics.searchFallbacks.inc();
+      return viaFallback();
+    }
     try {
       const result = await within(viaPrimary(), timeoutMs);
       recover();
       return result;
     } catch (error) {
+      // A malformed query would fail on any engine: it is no sign of an outage.
+      if (error instanceof InvalidSearchQuery) throw error;
       fail(error);
+      metrics.searchFallbacks.inc();
       return viaFallback();
     }
   }

@@ -65,3 +65,42 @@ describe("parseSearchParams", () => {
     expect(result.ok && result.query.q.includes("\u0000")).toBe(false);
   });
 });
+
+describe("parseSearchParams with parameters named like Object.prototype members", () => {
+  const NAMES = [
+    "constructor",
+    "toString",
+    "valueOf",
+    "hasOwnProperty",
+    "__proto__",
+    "isPrototypeOf",
+    "propertyIsEnumerable",
+    "toLocaleString",
+    "__defineGetter__",
+  ];
+
+  it.each(NAMES)("ignores %s in a query string", (name) => {
+    const result = parse(`${name}=x&q=banque`);
+    expect(result.ok && result.query.q).toBe("banque");
+  });
+
+  it.each(NAMES)("ignores %s in a plain-object form", (name) => {
+    const params: Record<string, string> = JSON.parse(`{"${name}": "x", "q": "banque"}`);
+    const result = parseSearchParams(params, "fr");
+    expect(result.ok && result.query.q).toBe("banque");
+  });
+});
+
+describe("parseSearchParams refuses what an engine would refuse", () => {
+  it.each(["a..b", ".a", "a.", "a b"])("category %s is a field error", (value) => {
+    const result = parse(`category=${encodeURIComponent(value)}`);
+    expect(result).toEqual({ ok: false, fieldErrors: { category: ["fields.category"] } });
+  });
+
+  it.each(["-levis", "levis-", "a--b"])("municipality %s is a field error", (value) => {
+    expect(parse(`municipality=${value}`)).toEqual({
+      ok: false,
+      fieldErrors: { municipality: ["fields.municipality"] },
+    });
+  });
+});

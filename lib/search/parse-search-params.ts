@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MAX_PER_PAGE, type SearchLocale, type SearchQuery } from "./types";
+import { VALUE_SHAPES } from "./value-shapes";
 
 // The public search parameters (JSON API and search page alike). Out-of-range values are
 // refused with a field message rather than clamped, so that an API client learns of its
@@ -13,15 +14,21 @@ const MAX_CATEGORIES = 20;
 type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-const all = (value: string | string[] | undefined) =>
-  value === undefined ? [] : Array.isArray(value) ? value : [value];
+// Strings only: Next.js can hand over [Object, "x"] for a parameter named like an inherited member.
+const all = (value: string | string[] | undefined): string[] =>
+  (value === undefined ? [] : Array.isArray(value) ? value : [value]).filter((v) => typeof v === "string");
 
-function toRecord(params: RawParams): Record<string, string[]> {
-  const record: Record<string, string[]> = {};
-  if (params instanceof URLSearchParams) {
-    for (const [key, value] of params) (record[key] ??= []).push(value);
-  } else {
-    for (const [key, value] of Object.entries(params)) record[key] = all(value);
+/**
+ * Only the parameters the schema knows, read as own properties into a plain record: a
+ * parameter named like an Object.prototype member (`constructor`, `toString`, `__proto__`)
+ * is an unknown parameter like any other, ignored.
+ */
+function toRecord(params: RawParams): Map<string, string[]> {
+  const record = new Map<string, string[]>();
+  const entries = params instanceof URLSearchParams ? params.entries() : Object.entries(params);
+  for (const [key, value] of entries) {
+    if (!KNOWN.has(key)) continue;
+    record.set(key, [...(record.get(key) ?? []), ...all(value)]);
   }
   return record;
 }
@@ -52,12 +59,7 @@ export const searchParamsSchema = z
   .object({
     q: z.string().default(""),
     category: z
-      .array(
-        z
-          .string()
-          .trim()
-          .regex(/^[A-Za-z0-9._-]{1,64}$/, { message: "fields.category" }),
-      )
+      .array(z.string().trim().regex(VALUE_SHAPES.category, { message: "fields.category" }))
       .max(MAX_CATEGORIES, { message: "fields.tooManyCategories" }),
     region: z.preprocess(blankToUndefined, z.enum(["03", "12"], { message: "fields.region" }).optional()),
     municipality: z.preprocess(
@@ -65,16 +67,13 @@ export const searchParamsSchema = z
       z
         .string()
         .toLowerCase()
-        .regex(/^[a-z0-9-]{1,100}$/, { message: "fields.municipality" })
+        .max(100, { message: "fields.municipality" })
+        .regex(VALUE_SHAPES.municipality, { message: "fields.municipality" })
         .optional(),
     ),
     language: z.preprocess(
       blankToUndefined,
-      z
-        .string()
-        .toLowerCase()
-        .regex(/^[a-z]{2,3}$/, { message: "fields.language" })
-        .optional(),
+      z.string().toLowerCase().regex(VALUE_SHAPES.language, { message: "fields.language" }).optional(),
     ),
     accessible: flag,
     free: flag,
@@ -98,6 +97,8 @@ export const searchParamsSchema = z
       ctx.addIssue({ code: "custom", path: ["radius_km"], message: "fields.radiusNeedsNear" });
   });
 
+const KNOWN: ReadonlySet<string> = new Set(Object.keys(searchParamsSchema.shape));
+
 /** Query-string name of each SearchQuery field, for error messages keyed by parameter. */
 export type ParsedSearchParams =
   { ok: true; query: SearchQuery; nearText: string | null } | { ok: false; fieldErrors: Record<string, string[]> };
@@ -109,8 +110,8 @@ export type ParsedSearchParams =
 export function parseSearchParams(params: RawParams, locale: SearchLocale): ParsedSearchParams {
   const record = toRecord(params);
   const input: Record<string, unknown> = {
-    ...Object.fromEntries(Object.entries(record).map(([key, values]) => [key, first(values)])),
-    category: record.category ?? [],
+    ...Object.fromEntries([...record].map(([key, values]) => [key, first(values)])),
+    category: record.get("category") ?? [],
   };
   // Text is never rejected: control characters go now, the rest in the query parser.
   if (typeof input.q === "string") input.q = input.q.replace(/\u0000/g, "").slice(0, 1000);

@@ -1,6 +1,7 @@
 import "server-only";
 import { getSearchEngine } from "./engine";
 import { drainOutbox } from "./outbox-relay";
+import { logger } from "@/lib/observability/logger";
 
 // One relay at a time per process: a wake-up during a run asks for one more run instead of
 // starting a second one (100 concurrent edits → 2 runs, not 100 transactions competing for
@@ -36,7 +37,7 @@ export type Sweeper = { stop(): Promise<void> };
  */
 export function startOutboxSweeper({
   intervalMs,
-  log = (line: string) => console.error(line),
+  log = (line: string) => logger.warn(line),
 }: {
   intervalMs: number;
   log?: (line: string) => void;

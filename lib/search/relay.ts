@@ -3,6 +3,7 @@ import { after } from "next/server";
 import { getSearchEngine } from "./engine";
 import { drainOutbox } from "./outbox-relay";
 import { runRelay } from "./relay-runner";
+import { errorFields, logger } from "@/lib/observability/logger";
 
 // The entry points domain code uses. The work is in outbox-relay.ts (claim with
 // FOR UPDATE SKIP LOCKED + per-service advisory lock, deliver, mark in one transaction) and
@@ -27,7 +28,7 @@ export function scheduleOutboxDelivery(): Promise<void> | undefined {
   const work = () =>
     runRelay().then(
       () => undefined,
-      (error) => console.error("[search] outbox delivery failed; the sweeper will retry", error),
+      (error) => logger.warn(errorFields(error), "search outbox delivery failed; the sweeper will retry"),
     );
   try {
     after(work);

@@ -4,6 +4,7 @@ import { assertCan, type Actor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db/client";
 import { isReindexRunning, reindexEverything, ReindexAlreadyRunning } from "./full-reindex";
+import { errorFields, logger } from "@/lib/observability/logger";
 
 /**
  * Admin "Reindex everything": checks the permission, records who asked, and starts the
@@ -17,5 +18,5 @@ export async function startReindex(actor: Actor | null): Promise<void> {
     recordAuditEvent(tx, actor, { action: "search.reindex", entityType: "search_index", entityId: randomUUID() }),
   );
   // Self-hosted Node keeps running after the response; failures are kept in the progress.
-  void reindexEverything().catch((error) => console.error("[search] full reindex failed", error));
+  void reindexEverything().catch((error) => logger.error(errorFields(error), "search full reindex failed"));
 }

@@ -78,3 +78,14 @@ export interface SearchEngine {
 
 export const MAX_PER_PAGE = 50;
 export const MAX_QUERY_LENGTH = 200;
+
+/**
+ * A query an engine refuses as malformed. It is the request's fault, not the engine's: the
+ * fallback passes it on instead of taking it for an outage, and the edge answers 400.
+ */
+export class InvalidSearchQuery extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "InvalidSearchQuery";
+  }
+}

@@ -9,6 +9,7 @@ import { conflictOrNotFound } from "@/lib/directory/conflict";
 import { validate } from "@/lib/directory/validate";
 import { moveTermInput } from "./schemas";
 import { subtreeIds, subtreeServiceIds } from "./subtree";
+import { assertRecordId } from "@/lib/record-id";
 
 /**
  * Gives a term a new parent (or makes it top-level). Codes are stable identifiers used by
@@ -16,6 +17,7 @@ import { subtreeIds, subtreeServiceIds } from "./subtree";
  */
 export async function moveTerm(actor: Actor | null, id: string, input: unknown) {
   assertCan(actor, "taxonomy:write");
+  assertRecordId(id, "taxonomyTerm");
   const { version, parentId } = validate(moveTermInput, input);
   const result = await db.$transaction(async (tx) => {
     const term = await tx.taxonomyTerm.findUnique({ where: { id } });

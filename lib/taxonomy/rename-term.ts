@@ -10,10 +10,12 @@ import { changedFields } from "@/lib/directory/snapshots";
 import { validate } from "@/lib/directory/validate";
 import { renameTermInput } from "./schemas";
 import { subtreeServiceIds, termSnapshot } from "./subtree";
+import { assertRecordId } from "@/lib/record-id";
 
 /** Names and descriptions in both languages; the code does not change. */
 export async function renameTerm(actor: Actor | null, id: string, input: unknown) {
   assertCan(actor, "taxonomy:write");
+  assertRecordId(id, "taxonomyTerm");
   const { version, ...names } = validate(renameTermInput, input);
   const result = await db.$transaction(async (tx) => {
     const before = await tx.taxonomyTerm.findUnique({ where: { id } });

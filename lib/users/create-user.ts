@@ -23,7 +23,13 @@ export async function createUser(actor: Actor | null, input: CreateUserInput) {
       throw new Invalid({ email: ["emailTaken"] });
     }
     const created = await tx.user.create({
-      data: { email: data.email, name: data.name, role: data.role, passwordHash },
+      data: {
+        email: data.email,
+        name: data.name,
+        role: data.role,
+        passwordHash,
+        passwordChangeRequired: !data.password,
+      },
     });
     await recordAuditEvent(tx, actor, {
       action: "user.create",

@@ -26,6 +26,12 @@ export async function resetUserPassword(actor: Actor | null, input: { userId: st
       where: { id: user.id },
       data: {
         passwordHash: await hashPassword(password),
+        // A password someone else generated is only good for the next sign-in.
+        passwordChangeRequired: !data.password,
+        // An admin's reset is also the way back in for someone who lost their phone.
+        totpSecret: null,
+        totpEnabledAt: null,
+        recoveryCodeHashes: [],
         sessionVersion: { increment: 1 },
         version: { increment: 1 },
       },

@@ -1,6 +1,7 @@
-import { expect, test, type Request } from "@playwright/test";
+import { expect, test, type Browser, type Request } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./axe";
 import { signInAs } from "./sign-in";
+import { createStaffUser, signInWithEmail, withE2eDatabase } from "./staff-user";
 
 // CVE-2025-29927: this header once made Next.js skip middleware. Our checks live in the
 // pages themselves, so it must change nothing.
@@ -52,16 +53,19 @@ test.describe("signed out", () => {
 
   test("repeated failures are refused with 429, Retry-After and a translated message", async ({ request }) => {
     const email = `nobody-${Date.now()}@example.org`;
-    const post = () =>
+    const client = `198.51.100.${Date.now() % 250}`;
+    const post = (from = client) =>
       request.post("/api/auth/sign-in", {
         form: { email, password: "wrong-password-123", locale: "en" },
-        headers: { Accept: "application/json", "X-Forwarded-For": `198.51.100.${Date.now() % 250}` },
+        headers: { Accept: "application/json", "X-Forwarded-For": from },
       });
     for (let attempt = 0; attempt < 5; attempt++) expect((await post()).status()).toBe(401);
     const refused = await post();
     expect(refused.status()).toBe(429);
     expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(60);
     expect((await refused.json()).error.message).toMatch(/^Too many sign-in attempts\. Try again in \d+ minutes\.$/);
+    // The refusal is for that client only: from elsewhere the account is still open.
+    expect((await post(`198.51.100.${(Date.now() + 1) % 250}`)).status()).toBe(401);
   });
 
   test("Auth.js's own credentials endpoint is closed and cross-site sign-in posts are refused", async ({ request }) => {
@@ -106,6 +110,49 @@ test.describe("signed in", () => {
     await expect(page).toHaveURL(/\/fr\/connexion$/, { timeout: 20_000 });
     await page.goto("/fr/admin");
     await expect(page).toHaveURL(/\/fr\/connexion\?callbackUrl=/);
+  });
+
+  /** Signs in as `role` in a context of its own and returns its cookies, as a thief would copy them. */
+  async function copiedSession(browser: Browser, role: "agent" | "viewer") {
+    const email = await createStaffUser(role);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signInWithEmail(page, email);
+    return { email, context, page, cookies: await context.cookies() };
+  }
+
+  async function reachesDashboard(browser: Browser, cookies: Awaited<ReturnType<typeof copiedSession>>["cookies"]) {
+    const thief = await browser.newContext();
+    await thief.addCookies(cookies);
+    const response = await thief.request.get("/fr/admin", { maxRedirects: 0 });
+    // Polling Auth.js's session endpoint re-issues the cookie; it must not extend anything.
+    await thief.request.get("/api/auth/session");
+    await thief.close();
+    return response.status() === 200;
+  }
+
+  test("signing out ends the session for a copied cookie too", async ({ browser }) => {
+    const { context, page, cookies } = await copiedSession(browser, "viewer");
+    expect(await reachesDashboard(browser, cookies)).toBe(true);
+    await page.getByRole("button", { name: "Se déconnecter" }).click();
+    await expect(page).toHaveURL(/\/fr\/connexion$/, { timeout: 20_000 });
+    expect(await reachesDashboard(browser, cookies)).toBe(false);
+    await context.close();
+  });
+
+  test("a session ends at its absolute expiry, however often it is polled", async ({ browser }) => {
+    const { email, context, cookies } = await copiedSession(browser, "agent");
+    expect(await reachesDashboard(browser, cookies)).toBe(true);
+    // Eight hours pass for this account's session: its row's expiry moves to the past.
+    await withE2eDatabase((client) =>
+      client.query(
+        `UPDATE staff_session SET expires_at = now() - interval '1 second'
+          WHERE user_id = (SELECT id FROM app_user WHERE email = $1)`,
+        [email],
+      ),
+    );
+    expect(await reachesDashboard(browser, cookies)).toBe(false);
+    await context.close();
   });
 
   test("the dashboard in English is accessible", async ({ page }) => {

@@ -51,7 +51,12 @@ const ROLES: Role[] = ["admin", "editor", "agent", "viewer"];
 // Invalid; a refused one never reaches the lookup.
 const MISSING = "00000000-0000-4000-8000-000000000000";
 
-type Action = { name: string; permission: Permission; run: (actor: Actor | null) => Promise<unknown> };
+type Action = {
+  name: string;
+  permission: Permission;
+  /** `id` and `input` default to a missing record and an empty form; the abuse test crafts them. */
+  run: (actor: Actor | null, id?: string, input?: Record<string, unknown>) => Promise<unknown>;
+};
 
 const ACTIONS: Action[] = [
   // Users (this area)
@@ -64,19 +69,23 @@ const ACTIONS: Action[] = [
   {
     name: "changeUserRole",
     permission: "users:manage",
-    run: (actor) => changeUserRole(actor, { userId: MISSING, role: "viewer" }),
+    run: (actor, id = MISSING) => changeUserRole(actor, { userId: id, role: "viewer" }),
   },
   {
     name: "setUserDisabled",
     permission: "users:manage",
-    run: (actor) => setUserDisabled(actor, { userId: MISSING, disabled: true }),
+    run: (actor, id = MISSING) => setUserDisabled(actor, { userId: id, disabled: true }),
   },
   {
     name: "resetUserPassword",
     permission: "users:manage",
-    run: (actor) => resetUserPassword(actor, { userId: MISSING }),
+    run: (actor, id = MISSING) => resetUserPassword(actor, { userId: id }),
   },
-  { name: "getDashboardSummary", permission: "staff:read", run: (actor) => getDashboardSummary(actor) },
+  {
+    name: "getDashboardSummary",
+    permission: "staff:read",
+    run: (actor) => getDashboardSummary(actor),
+  },
   // Directory records
   {
     name: "listOrganizationsForStaff",
@@ -88,25 +97,93 @@ const ACTIONS: Action[] = [
     permission: "staff:read",
     run: (actor) => listServicesForStaff(actor, readFilters({})),
   },
-  { name: "getOrganizationForEdit", permission: "staff:read", run: (actor) => getOrganizationForEdit(actor, MISSING) },
-  { name: "createOrganization", permission: "records:write", run: (actor) => createOrganization(actor, {}) },
-  { name: "updateOrganization", permission: "records:write", run: (actor) => updateOrganization(actor, MISSING, {}) },
-  { name: "archiveOrganization", permission: "records:write", run: (actor) => archiveOrganization(actor, MISSING, 1) },
-  { name: "restoreOrganization", permission: "records:write", run: (actor) => restoreOrganization(actor, MISSING, 1) },
-  { name: "verifyOrganization", permission: "records:write", run: (actor) => verifyOrganization(actor, MISSING, 1) },
-  { name: "createService", permission: "records:write", run: (actor) => createService(actor, MISSING, {}) },
-  { name: "updateService", permission: "records:write", run: (actor) => updateService(actor, MISSING, {}) },
-  { name: "archiveService", permission: "records:write", run: (actor) => archiveService(actor, MISSING, 1) },
-  { name: "restoreService", permission: "records:write", run: (actor) => restoreService(actor, MISSING, 1) },
-  { name: "createLocation", permission: "records:write", run: (actor) => createLocation(actor, MISSING, {}) },
-  { name: "updateLocation", permission: "records:write", run: (actor) => updateLocation(actor, MISSING, {}) },
-  { name: "archiveLocation", permission: "records:write", run: (actor) => archiveLocation(actor, MISSING, 1) },
+  {
+    name: "getOrganizationForEdit",
+    permission: "staff:read",
+    run: (actor, id = MISSING) => getOrganizationForEdit(actor, id),
+  },
+  {
+    name: "createOrganization",
+    permission: "records:write",
+    run: (actor, _id, input = {}) => createOrganization(actor, input),
+  },
+  {
+    name: "updateOrganization",
+    permission: "records:write",
+    run: (actor, id = MISSING, input = {}) => updateOrganization(actor, id, input),
+  },
+  {
+    name: "archiveOrganization",
+    permission: "records:write",
+    run: (actor, id = MISSING) => archiveOrganization(actor, id, 1),
+  },
+  {
+    name: "restoreOrganization",
+    permission: "records:write",
+    run: (actor, id = MISSING) => restoreOrganization(actor, id, 1),
+  },
+  {
+    name: "verifyOrganization",
+    permission: "records:write",
+    run: (actor, id = MISSING) => verifyOrganization(actor, id, 1),
+  },
+  {
+    name: "createService",
+    permission: "records:write",
+    run: (actor, id = MISSING, input = {}) => createService(actor, id, input),
+  },
+  {
+    name: "updateService",
+    permission: "records:write",
+    run: (actor, id = MISSING, input = {}) => updateService(actor, id, input),
+  },
+  {
+    name: "archiveService",
+    permission: "records:write",
+    run: (actor, id = MISSING) => archiveService(actor, id, 1),
+  },
+  {
+    name: "restoreService",
+    permission: "records:write",
+    run: (actor, id = MISSING) => restoreService(actor, id, 1),
+  },
+  {
+    name: "createLocation",
+    permission: "records:write",
+    run: (actor, id = MISSING, input = {}) => createLocation(actor, id, input),
+  },
+  {
+    name: "updateLocation",
+    permission: "records:write",
+    run: (actor, id = MISSING, input = {}) => updateLocation(actor, id, input),
+  },
+  {
+    name: "archiveLocation",
+    permission: "records:write",
+    run: (actor, id = MISSING) => archiveLocation(actor, id, 1),
+  },
   // Taxonomy
-  { name: "listTermsForStaff", permission: "staff:read", run: (actor) => listTermsForStaff(actor) },
-  { name: "addTerm", permission: "taxonomy:write", run: (actor) => addTerm(actor, {}) },
-  { name: "renameTerm", permission: "taxonomy:write", run: (actor) => renameTerm(actor, MISSING, {}) },
-  { name: "moveTerm", permission: "taxonomy:write", run: (actor) => moveTerm(actor, MISSING, {}) },
-  { name: "mergeTerms", permission: "taxonomy:write", run: (actor) => mergeTerms(actor, {}) },
+  {
+    name: "listTermsForStaff",
+    permission: "staff:read",
+    run: (actor) => listTermsForStaff(actor),
+  },
+  { name: "addTerm", permission: "taxonomy:write", run: (actor, _id, input = {}) => addTerm(actor, input) },
+  {
+    name: "renameTerm",
+    permission: "taxonomy:write",
+    run: (actor, id = MISSING, input = {}) => renameTerm(actor, id, input),
+  },
+  {
+    name: "moveTerm",
+    permission: "taxonomy:write",
+    run: (actor, id = MISSING, input = {}) => moveTerm(actor, id, input),
+  },
+  {
+    name: "mergeTerms",
+    permission: "taxonomy:write",
+    run: (actor, _id, input = {}) => mergeTerms(actor, input),
+  },
 ];
 
 async function outcome(action: Action, actor: Actor | null): Promise<"allowed" | "forbidden" | "unauthenticated"> {
@@ -150,4 +227,25 @@ describe("role × action matrix", () => {
       generatedPassword: expect.any(String),
     });
   });
+
+  // Crafted posts skip the UI: ids that are not UUIDs and forms whose keys reach for a
+  // prototype must be refused as data (NotFound, Invalid), never crash into a 500.
+  const CRAFTED_IDS = ["not-a-uuid", "__proto__", "' OR 1=1 --", "0".repeat(5000)];
+  const craftedInput = () =>
+    JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}, "version": "1"}');
+
+  it.each(ACTIONS.map((action) => [action.name, action] as const))(
+    "%s refuses crafted ids and prototype keys as data",
+    async (_name, action) => {
+      const admin = await createActor("admin");
+      for (const id of CRAFTED_IDS) {
+        const error = await action.run(admin, id, craftedInput()).then(
+          () => null,
+          (thrown: unknown) => thrown,
+        );
+        if (error !== null) expect(error).toBeInstanceOf(DomainError);
+      }
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    },
+  );
 });

@@ -122,3 +122,20 @@ describe("GET /api/search", () => {
     expect(await empty.json()).toEqual({ suggestions: [] });
   });
 });
+
+describe("GET /api/search with hostile parameter names and values", () => {
+  it.each(["constructor", "toString", "valueOf", "hasOwnProperty", "__proto__", "isPrototypeOf"])(
+    "ignores a parameter named %s (200, same answer)",
+    async (name) => {
+      const response = await get(`q=food+bank&lang=en&${name}=x`);
+      expect(response.status).toBe(200);
+      expect((await response.json()).total).toBe(1);
+    },
+  );
+
+  it("refuses a category no engine accepts with a 400, never an engine failure", async () => {
+    const response = await get("category=a..b&lang=en");
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.fields.category).toEqual([expect.any(String)]);
+  });
+});

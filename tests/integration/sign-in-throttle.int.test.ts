@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { getThrottleStatus, THROTTLE } from "@/lib/auth/throttle";
+import { emailKey, getThrottleStatus, ipKey, pairKey, THROTTLE } from "@/lib/auth/throttle";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { createUser, TEST_PASSWORD } from "@/tests/factories/staff";
 
@@ -25,7 +25,8 @@ describe("sign-in throttling", () => {
       ip: "10.0.0.1",
     });
     expect(result).toMatchObject({ ok: true, user: { id: user.id, sessionVersion: 1 } });
-    expect(await db.signInAttempt.count({ where: { key: `email:${user.email}`, succeeded: true } })).toBe(1);
+    expect(await db.signInAttempt.count({ where: { key: emailKey(user.email), succeeded: true } })).toBe(1);
+    expect(await db.signInAttempt.count({ where: { key: pairKey(user.email, "10.0.0.1"), succeeded: true } })).toBe(1);
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).lastSignInAt).not.toBeNull();
   });
 
@@ -41,24 +42,25 @@ describe("sign-in throttling", () => {
       { ok: false, reason: "invalid" },
     ]);
     // Unknown addresses are counted too, so the limit cannot reveal which accounts exist.
-    expect(await db.signInAttempt.count({ where: { key: "email:nobody@example.org", succeeded: false } })).toBe(1);
+    expect(await db.signInAttempt.count({ where: { key: emailKey("nobody@example.org"), succeeded: false } })).toBe(1);
   });
 
-  it("slows answers down after a few failures for an account", async () => {
+  it("slows answers down after a few failures from one client", async () => {
     const user = await createUser();
-    await recordFailures(`email:${user.email}`, THROTTLE.accountFreeFailures);
-    expect(await getThrottleStatus({ email: user.email, ip: null })).toEqual({ limited: false, delayMs: 0 });
-    await recordFailures(`email:${user.email}`, 2);
-    expect(await getThrottleStatus({ email: user.email, ip: null })).toEqual({
+    const pair = pairKey(user.email, "10.0.0.3");
+    await recordFailures(pair, THROTTLE.pairFreeFailures);
+    expect(await getThrottleStatus({ email: user.email, ip: "10.0.0.3" })).toEqual({ limited: false, delayMs: 0 });
+    await recordFailures(pair, 2);
+    expect(await getThrottleStatus({ email: user.email, ip: "10.0.0.3" })).toEqual({
       limited: false,
       delayMs: THROTTLE.baseDelayMs * 2,
     });
   });
 
-  it("refuses an account after 5 failures, even with the right password, until the window slides", async () => {
+  it("refuses one client after 5 failures on an account, even with the right password, until the window slides", async () => {
     const user = await createUser();
     const start = Date.now() - 60_000;
-    await recordFailures(`email:${user.email}`, THROTTLE.accountLimit, new Date(start));
+    await recordFailures(pairKey(user.email, "10.0.0.2"), THROTTLE.pairLimit, new Date(start));
     const status = await getThrottleStatus({ email: user.email, ip: "10.0.0.2" });
     expect(status.limited).toBe(true);
     expect(status.limited && status.retryAfterSeconds).toBeGreaterThan(13 * 60);
@@ -67,19 +69,46 @@ describe("sign-in throttling", () => {
     const result = await verifyCredentials({ email: user.email, password: TEST_PASSWORD, ip: "10.0.0.2" });
     expect(result).toMatchObject({ ok: false, reason: "rate_limited" });
     // The refusal is decided before any password check, and is not recorded as an attempt.
-    expect(await db.signInAttempt.count({ where: { key: `email:${user.email}` } })).toBe(THROTTLE.accountLimit);
+    expect(await db.signInAttempt.count({ where: { key: pairKey(user.email, "10.0.0.2") } })).toBe(THROTTLE.pairLimit);
 
     const later = start + THROTTLE.windowMs + 1_000;
-    expect(await getThrottleStatus({ email: user.email, ip: null }, later)).toMatchObject({ limited: false });
+    expect(await getThrottleStatus({ email: user.email, ip: "10.0.0.2" }, later)).toMatchObject({ limited: false });
   });
+
+  it("never locks the right person out: failures from elsewhere only slow the account down", async () => {
+    const user = await createUser();
+    // An attacker spread over many addresses fails 40 times on the admin's account …
+    for (let i = 0; i < 40; i++) await recordFailures(pairKey(user.email, `198.51.100.${i}`), 1);
+    await recordFailures(emailKey(user.email), 40);
+    const status = await getThrottleStatus({ email: user.email, ip: "10.0.0.4" });
+    expect(status).toEqual({ limited: false, delayMs: THROTTLE.maxDelayMs });
+    // … and the admin, from their own address, still signs in.
+    expect(await verifyCredentials({ email: user.email, password: TEST_PASSWORD, ip: "10.0.0.4" })).toMatchObject({
+      ok: true,
+    });
+  });
+
+  it("counts a parallel burst before checking passwords: no more than the limit get through", async () => {
+    const user = await createUser();
+    const burst = await Promise.all(
+      Array.from({ length: 12 }, () =>
+        verifyCredentials({ email: user.email, password: "wrong-password-123", ip: "10.0.0.5" }),
+      ),
+    );
+    const checked = burst.filter((result) => !result.ok && result.reason === "invalid").length;
+    const refused = burst.filter((result) => !result.ok && result.reason === "rate_limited").length;
+    expect(checked).toBe(THROTTLE.pairLimit);
+    expect(refused).toBe(12 - THROTTLE.pairLimit);
+    expect(await db.signInAttempt.count({ where: { key: pairKey(user.email, "10.0.0.5") } })).toBe(THROTTLE.pairLimit);
+  }, 60_000);
 
   it("refuses a client after 20 failures across accounts; a success does not reset the client", async () => {
     const user = await createUser();
-    await recordFailures("ip:10.9.9.9", THROTTLE.clientLimit - 1);
+    await recordFailures(ipKey("10.9.9.9"), THROTTLE.clientLimit - 1);
     expect(await verifyCredentials({ email: user.email, password: TEST_PASSWORD, ip: "10.9.9.9" })).toMatchObject({
       ok: true,
     });
-    await recordFailures("ip:10.9.9.9", 1);
+    await recordFailures(ipKey("10.9.9.9"), 1);
     expect(await getThrottleStatus({ email: "someone-else@example.org", ip: "10.9.9.9" })).toMatchObject({
       limited: true,
     });
@@ -89,9 +118,9 @@ describe("sign-in throttling", () => {
     });
   });
 
-  it("a successful sign-in resets the account's failures", async () => {
+  it("a successful sign-in resets that client's failures on the account", async () => {
     const user = await createUser();
-    await recordFailures(`email:${user.email}`, THROTTLE.accountLimit - 1, new Date(Date.now() - 5_000));
+    await recordFailures(pairKey(user.email, null), THROTTLE.pairLimit - 1, new Date(Date.now() - 5_000));
     expect(await verifyCredentials({ email: user.email, password: TEST_PASSWORD, ip: null })).toMatchObject({
       ok: true,
     });

@@ -37,5 +37,6 @@ export async function GET() {
     version: process.env.npm_package_version ?? "0.1.0",
     time: new Date().toISOString(),
   };
-  return Response.json(body, { status: database === "ok" ? 200 : 503, headers: { "Cache-Control": "no-store" } });
+  const headers = { "Cache-Control": "no-store", ...(database === "ok" ? {} : { "Retry-After": "5" }) };
+  return Response.json(body, { status: database === "ok" ? 200 : 503, headers });
 }

@@ -1,13 +1,23 @@
 import { apiLocale } from "@/lib/search/api-locale";
-import { invalidParametersResponse, toApiResponse, unavailableResponse } from "@/lib/search/api-response";
+import {
+  invalidParametersResponse,
+  rateLimitedResponse,
+  toApiResponse,
+  unavailableResponse,
+} from "@/lib/search/api-response";
 import { resolveSearchParams } from "@/lib/search/resolve-search-params";
 import { search } from "@/lib/search/search";
+import { InvalidSearchQuery } from "@/lib/search/types";
+import { limitPublicRequest } from "@/lib/security/rate-limit";
+import { errorFields, requestLogger } from "@/lib/observability/logger";
 
 /** GET /api/search — the public search API (contract: README, "Search API"). */
 export async function GET(request: Request) {
   const params = new URL(request.url).searchParams;
   const lang = params.get("lang");
   const locale = apiLocale(lang, request.headers.get("accept-language"));
+  const limit = limitPublicRequest(request.headers);
+  if (!limit.allowed) return rateLimitedResponse(locale, limit.retryAfterSeconds);
   if (lang !== null && lang !== "fr" && lang !== "en")
     return invalidParametersResponse({ lang: ["fields.lang"] }, locale);
   try {
@@ -19,7 +29,8 @@ export async function GET(request: Request) {
       headers: { "Cache-Control": "public, max-age=30", "Content-Language": locale, Vary: "Accept-Language" },
     });
   } catch (error) {
-    console.error("GET /api/search failed", error);
+    if (error instanceof InvalidSearchQuery) return invalidParametersResponse({ q: ["fields.invalid"] }, locale);
+    (await requestLogger()).error(errorFields(error), "GET /api/search failed");
     return unavailableResponse(locale);
   }
 }

@@ -2,21 +2,15 @@
 // against the shape it must have and then quoted; no user text is ever concatenated raw, so
 // a hostile value can neither close the quotes nor add an OR clause. A value that fails its
 // shape makes the whole search fail (it means validation upstream was bypassed).
-import type { SearchQuery } from "../types";
+import { InvalidSearchQuery, type SearchQuery } from "../types";
+import { VALUE_SHAPES as SHAPES } from "../value-shapes";
 import { localDate, localWeekSlot } from "./slots";
 
-export class UnsafeFilterValue extends Error {
+export class UnsafeFilterValue extends InvalidSearchQuery {
   constructor(field: string) {
     super(`Refusing an unexpected value for the search filter "${field}".`);
   }
 }
-
-const SHAPES = {
-  category: /^[A-Za-z0-9_-]{1,40}(\.[A-Za-z0-9_-]{1,40}){0,8}$/,
-  region: /^(03|12)$/,
-  municipality: /^[a-z0-9]+(-[a-z0-9]+){0,12}$/,
-  language: /^[a-z]{2,3}$/,
-} as const;
 
 /** A double-quoted Meilisearch string, escaping the two characters that could end it. */
 export function quote(value: string): string {

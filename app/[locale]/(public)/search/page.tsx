@@ -14,6 +14,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { resolveSearchParams } from "@/lib/search/resolve-search-params";
 import { search } from "@/lib/search/search";
 import type { SearchResult } from "@/lib/search/types";
+import { errorFields, requestLogger } from "@/lib/observability/logger";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawSearchParams> };
 
@@ -45,7 +46,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
     try {
       result = await search(resolved.query);
     } catch (error) {
-      console.error("search page: search failed", error);
+      (await requestLogger()).error(errorFields(error), "search page: search failed");
       unavailable = true;
     }
   }

@@ -22,6 +22,8 @@ const ERROR_MESSAGES: Record<string, string> = {
   invalid_credentials: "invalidCredentials",
   invalid: "errors.invalidForm",
   forbidden: "errors.crossSite",
+  second_factor_missing: "secondFactorMissing",
+  second_factor_wrong: "secondFactorWrong",
 };
 
 export default async function SignInPage({ params, searchParams }: Props) {

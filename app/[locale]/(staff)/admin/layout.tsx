@@ -3,9 +3,11 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { signOut } from "@/lib/auth/auth-config";
+import { forbidden } from "next/navigation";
 import { can } from "@/lib/auth/permissions";
 import { canCalls } from "@/lib/calls/permissions";
-import { requireStaff, signInPath } from "@/lib/auth/require-staff";
+import { requireSignedIn, signInPath } from "@/lib/auth/require-staff";
+import { getHref } from "@/lib/i18n/href";
 import type { Locale } from "@/lib/i18n/routing";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
@@ -23,8 +25,13 @@ export default async function AdminLayout({
 }) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  const actor = await requireStaff("staff:read", locale);
+  // Signed in is enough here: someone who must change a generated password still needs the
+  // shell around their account page; every other page calls requireStaff itself.
+  const actor = await requireSignedIn(locale);
+  if (!can(actor.role, "staff:read")) forbidden();
   const t = await getTranslations("Admin");
+  const tAccount = await getTranslations("Account");
+  const href = await getHref();
 
   async function signOutAction() {
     "use server";
@@ -33,7 +40,7 @@ export default async function AdminLayout({
 
   return (
     // The messages of the staff area's client components (components/admin/**).
-    <ClientMessages namespaces={["Admin", "Records", "SearchStatus", "Taxonomy", "Users"]}>
+    <ClientMessages namespaces={["Account", "Admin", "Records", "SearchStatus", "Taxonomy", "Users"]}>
       <div className="space-y-6">
         <div className="flex flex-wrap items-center justify-between gap-4 border-b border-slate-200 pb-4">
           <AdminNav
@@ -46,6 +53,9 @@ export default async function AdminLayout({
               <span className="font-semibold">{actor.name}</span>{" "}
               <span className="text-slate-700">({t(`roles.${actor.role}`)})</span>
             </p>
+            <a href={href("/admin/account")} className="font-medium">
+              {tAccount("link")}
+            </a>
             <form action={signOutAction}>
               <button
                 type="submit"

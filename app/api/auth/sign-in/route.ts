@@ -1,15 +1,17 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { CredentialsSignin } from "next-auth";
 import { getTranslations } from "next-intl/server";
-import { signIn } from "@/lib/auth/auth-config";
-import { clientIp } from "@/lib/auth/client-ip";
+import { SecondFactorMissing, SecondFactorWrong, signIn, SignInRateLimited } from "@/lib/auth/auth-config";
+import { clientIp } from "@/lib/security/client-ip";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 import { isSameOrigin } from "@/lib/auth/same-origin";
 import { signInSchema } from "@/lib/auth/sign-in-schema";
 import { getThrottleStatus } from "@/lib/auth/throttle";
 import { signInPath } from "@/lib/auth/require-staff";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
-import { rateLimitedPage } from "./rate-limited-page";
+import { localizedPathname } from "@/lib/i18n/paths";
+import { metrics } from "@/lib/observability/metrics";
+import { tooManyRequestsPage } from "@/lib/security/status-page";
 
 /**
  * The only endpoint that accepts a password. The sign-in form posts here: as a plain HTML
@@ -34,7 +36,11 @@ export async function POST(request: NextRequest) {
 
   if (!isSameOrigin(request.headers)) return failure(403, "forbidden", t("errors.crossSite"));
 
-  const parsed = signInSchema.safeParse({ email: form.get("email") ?? "", password: form.get("password") ?? "" });
+  const parsed = signInSchema.safeParse({
+    email: form.get("email") ?? "",
+    password: form.get("password") ?? "",
+    code: typeof form.get("code") === "string" && form.get("code") !== "" ? form.get("code") : undefined,
+  });
   if (!parsed.success) {
     const fields: Record<string, string[]> = {};
     for (const issue of parsed.error.issues) {
@@ -45,23 +51,36 @@ export async function POST(request: NextRequest) {
   }
 
   const ip = clientIp(request.headers);
-  const status = await getThrottleStatus({ email: parsed.data.email, ip });
-  if (status.limited) {
-    const minutes = Math.ceil(status.retryAfterSeconds / 60);
-    const message = t("rateLimited", { minutes });
-    const headers = { "Retry-After": String(status.retryAfterSeconds) };
-    if (json) {
+  const rateLimited = async () => {
+    metrics.rateLimited.inc({ limiter: "sign-in" });
+    const status = await getThrottleStatus({ email: parsed.data.email, ip });
+    const retryAfterSeconds = status.limited ? status.retryAfterSeconds : 60;
+    const message = t("rateLimited", { minutes: Math.ceil(retryAfterSeconds / 60) });
+    const headers = { "Retry-After": String(retryAfterSeconds) };
+    if (json)
       return NextResponse.json(
-        { error: { code: "rate_limited", message, retryAfterSeconds: status.retryAfterSeconds } },
+        { error: { code: "rate_limited", message, retryAfterSeconds } },
         { status: 429, headers },
       );
-    }
-    return rateLimitedPage({ locale, message, title: t("rateLimitedTitle"), back: t("backToSignIn"), headers });
-  }
+    return tooManyRequestsPage({
+      locale,
+      message,
+      title: t("rateLimitedTitle"),
+      back: { href: localizedPathname("/sign-in", locale), label: t("backToSignIn") },
+      retryAfterSeconds,
+    });
+  };
+  // An early answer for a client already refused; the decision that counts is taken
+  // atomically with the attempt, inside verifyCredentials.
+  if ((await getThrottleStatus({ email: parsed.data.email, ip })).limited) return rateLimited();
 
   try {
-    await signIn("credentials", { ...parsed.data, redirect: false });
+    const { code, ...credentials } = parsed.data;
+    await signIn("credentials", { ...credentials, ...(code ? { code } : {}), redirect: false });
   } catch (error) {
+    if (error instanceof SignInRateLimited) return rateLimited();
+    if (error instanceof SecondFactorMissing) return failure(401, "second_factor_missing", t("secondFactorMissing"));
+    if (error instanceof SecondFactorWrong) return failure(401, "second_factor_wrong", t("secondFactorWrong"));
     if (error instanceof CredentialsSignin) return failure(401, "invalid_credentials", t("invalidCredentials"));
     throw error;
   }

@@ -1,11 +1,15 @@
 import { apiLocale } from "@/lib/search/api-locale";
-import { unavailableResponse } from "@/lib/search/api-response";
+import { rateLimitedResponse, unavailableResponse } from "@/lib/search/api-response";
 import { suggest } from "@/lib/search/suggest";
+import { limitPublicRequest } from "@/lib/security/rate-limit";
+import { errorFields, requestLogger } from "@/lib/observability/logger";
 
 /** GET /api/search/suggest?q=&lang= — type-ahead: `{ suggestions: string[] }`. */
 export async function GET(request: Request) {
   const params = new URL(request.url).searchParams;
   const locale = apiLocale(params.get("lang"), request.headers.get("accept-language"));
+  const limit = limitPublicRequest(request.headers);
+  if (!limit.allowed) return rateLimitedResponse(locale, limit.retryAfterSeconds);
   try {
     const suggestions = await suggest((params.get("q") ?? "").slice(0, 200), locale);
     return Response.json(
@@ -13,7 +17,7 @@ export async function GET(request: Request) {
       { headers: { "Cache-Control": "public, max-age=60", "Content-Language": locale, Vary: "Accept-Language" } },
     );
   } catch (error) {
-    console.error("GET /api/search/suggest failed", error);
+    (await requestLogger()).error(errorFields(error), "GET /api/search/suggest failed");
     return unavailableResponse(locale);
   }
 }

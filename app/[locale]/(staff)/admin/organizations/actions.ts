@@ -1,19 +1,19 @@
 "use server";
 
 import { getLocale, getTranslations } from "next-intl/server";
-import { getActor } from "@/lib/auth/get-actor";
+import type { UserActor } from "@/lib/auth/session-actor";
 import { archiveLocation } from "@/lib/directory/archive-location";
 import { archiveOrganization } from "@/lib/directory/archive-organization";
 import { archiveService } from "@/lib/directory/archive-service";
 import { createLocation } from "@/lib/directory/create-location";
 import { createOrganization } from "@/lib/directory/create-organization";
 import { createService } from "@/lib/directory/create-service";
-import { formDataToObject, type FormValues } from "@/lib/directory/form-data";
+import type { FormValues } from "@/lib/directory/form-data";
+import { recordFormAction } from "@/lib/directory/record-form-action";
 import type { RecordFormState } from "@/lib/directory/record-form-state";
 import { restoreOrganization } from "@/lib/directory/restore-organization";
 import { restoreService } from "@/lib/directory/restore-service";
 import { revalidateRecordPages } from "@/lib/directory/revalidate-record-pages";
-import { toFormState } from "@/lib/directory/to-form-state";
 import { updateLocation } from "@/lib/directory/update-location";
 import { updateOrganization } from "@/lib/directory/update-organization";
 import { updateService } from "@/lib/directory/update-service";
@@ -21,8 +21,9 @@ import { verifyOrganization } from "@/lib/directory/verify-organization";
 import { redirect } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 
-// Thin edges: the actor comes from the session, everything else from the form; the domain
-// function checks the role itself, so a replayed POST from a viewer is refused there.
+// Thin edges: the actor comes from the session (checked before the form is read), everything
+// else from the form; the domain function checks the role itself, so a replayed POST from a
+// viewer is refused there.
 
 const LISTS = ["languages", "taxonomyTermIds", "locationIds"] as const;
 const text = (values: FormValues, name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
@@ -42,61 +43,54 @@ async function goToOrganization(id: string, query?: Record<string, string>): Pro
 }
 
 export async function saveOrganizationAction(_state: RecordFormState, formData: FormData): Promise<RecordFormState> {
-  const values = formDataToObject(formData, LISTS);
-  const id = text(values, "id");
-  let createdId: string;
-  try {
-    const actor = await getActor();
-    if (id) return saved("saved", (await updateOrganization(actor, id, values)).version);
-    createdId = (await createOrganization(actor, values)).id;
-  } catch (error) {
-    return toFormState(error, values);
-  }
-  revalidateRecordPages();
-  return goToOrganization(createdId);
+  return recordFormAction(
+    formData,
+    async (actor, values) => {
+      const id = text(values, "id");
+      if (id) return saved("saved", (await updateOrganization(actor, id, values)).version);
+      const created = await createOrganization(actor, values);
+      revalidateRecordPages();
+      return goToOrganization(created.id);
+    },
+    LISTS,
+  );
 }
 
 export async function saveServiceAction(_state: RecordFormState, formData: FormData): Promise<RecordFormState> {
-  const values = formDataToObject(formData, LISTS);
-  const id = text(values, "id");
-  let createdId: string;
-  try {
-    const actor = await getActor();
-    if (id) return saved("saved", (await updateService(actor, id, values)).version);
-    createdId = (await createService(actor, text(values, "organizationId"), values)).id;
-  } catch (error) {
-    return toFormState(error, values);
-  }
-  revalidateRecordPages();
-  return goToOrganization(text(values, "organizationId"), { service: createdId });
+  return recordFormAction(
+    formData,
+    async (actor, values) => {
+      const id = text(values, "id");
+      if (id) return saved("saved", (await updateService(actor, id, values)).version);
+      const created = await createService(actor, text(values, "organizationId"), values);
+      revalidateRecordPages();
+      return goToOrganization(text(values, "organizationId"), { service: created.id });
+    },
+    LISTS,
+  );
 }
 
 export async function saveLocationAction(_state: RecordFormState, formData: FormData): Promise<RecordFormState> {
-  const values = formDataToObject(formData, LISTS);
-  const id = text(values, "id");
-  let createdId: string;
-  try {
-    const actor = await getActor();
-    if (id) return saved("saved", (await updateLocation(actor, id, values)).version);
-    createdId = (await createLocation(actor, text(values, "organizationId"), values)).id;
-  } catch (error) {
-    return toFormState(error, values);
-  }
-  revalidateRecordPages();
-  return goToOrganization(text(values, "organizationId"), { location: createdId });
+  return recordFormAction(
+    formData,
+    async (actor, values) => {
+      const id = text(values, "id");
+      if (id) return saved("saved", (await updateLocation(actor, id, values)).version);
+      const created = await createLocation(actor, text(values, "organizationId"), values);
+      revalidateRecordPages();
+      return goToOrganization(text(values, "organizationId"), { location: created.id });
+    },
+    LISTS,
+  );
 }
 
-type Verb = (actor: Awaited<ReturnType<typeof getActor>>, id: string, version: unknown) => Promise<{ version: number }>;
+type Verb = (actor: UserActor, id: string, version: unknown) => Promise<{ version: number }>;
 
 function recordAction(verb: Verb, messageKey: "archived" | "restored" | "verified") {
-  return async (formData: FormData): Promise<RecordFormState> => {
-    try {
-      const result = await verb(await getActor(), String(formData.get("id") ?? ""), formData.get("version"));
-      return saved(messageKey, result.version);
-    } catch (error) {
-      return toFormState(error);
-    }
-  };
+  return (formData: FormData) =>
+    recordFormAction(formData, async (actor, values) =>
+      saved(messageKey, (await verb(actor, text(values, "id"), values.version)).version),
+    );
 }
 
 const archiveOrg = recordAction(archiveOrganization, "archived");
