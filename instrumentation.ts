@@ -6,6 +6,9 @@ export async function register() {
   const { installServerHooks } = await import("./lib/observability/server-hooks");
   installServerHooks();
   if (process.env.NEXT_PHASE === "phase-production-build" || !process.env.DATABASE_URL) return;
+  // The call log's retention (CALL_LOG_RETENTION_MONTHS): a daily purge in every instance.
+  const { startCallPurgeJob } = await import("./lib/calls/purge-job");
+  startCallPurgeJob();
   if (process.env.SEARCH_RELAY_IN_PROCESS === "false") return;
   // A light sweeper: delivers what a missed after() left pending. The dedicated relay
   // (`npm run search:relay`) does the same every second; both together are safe.

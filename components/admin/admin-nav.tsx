@@ -3,7 +3,15 @@
 import { useTranslations } from "next-intl";
 import { Link, usePathname } from "@/lib/i18n/navigation";
 
-type Section = "/admin" | "/admin/organizations" | "/admin/services" | "/admin/taxonomy" | "/admin/users";
+type Section =
+  | "/admin"
+  | "/admin/organizations"
+  | "/admin/services"
+  | "/admin/taxonomy"
+  | "/admin/users"
+  | "/admin/flags"
+  | "/admin/statistics"
+  | "/agent";
 
 const ITEMS: { href: Section; label: string; exact?: boolean }[] = [
   { href: "/admin", label: "dashboard", exact: true },
@@ -12,11 +20,32 @@ const ITEMS: { href: Section; label: string; exact?: boolean }[] = [
   { href: "/admin/taxonomy", label: "taxonomy" },
 ];
 
-/** The staff area's sections; the Users entry is only passed for admins. */
-export function AdminNav({ showUsers }: { showUsers: boolean }) {
+/**
+ * The staff area's sections. Users only for admins; flags and statistics for the agents'
+ * supervisors (editors, admins); the agent console for those who take calls.
+ */
+export function AdminNav({
+  showUsers,
+  showSupervision = false,
+  showAgentConsole = false,
+}: {
+  showUsers: boolean;
+  showSupervision?: boolean;
+  showAgentConsole?: boolean;
+}) {
   const t = useTranslations("Admin.nav");
   const pathname = usePathname();
-  const items = showUsers ? [...ITEMS, { href: "/admin/users" as Section, label: "users" }] : ITEMS;
+  const items: { href: Section; label: string; exact?: boolean }[] = [
+    ...ITEMS,
+    ...(showSupervision
+      ? [
+          { href: "/admin/flags" as const, label: "flags" },
+          { href: "/admin/statistics" as const, label: "statistics" },
+        ]
+      : []),
+    ...(showUsers ? [{ href: "/admin/users" as const, label: "users" }] : []),
+    ...(showAgentConsole ? [{ href: "/agent" as const, label: "agent" }] : []),
+  ];
   return (
     <nav aria-label={t("label")}>
       <ul className="flex flex-wrap gap-1">

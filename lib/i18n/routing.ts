@@ -29,6 +29,9 @@ export const routing = defineRouting({
     "/admin/taxonomy": { fr: "/admin/taxonomie", en: "/admin/taxonomy" },
     "/admin/users": { fr: "/admin/utilisateurs", en: "/admin/users" },
     "/admin/account": { fr: "/admin/compte", en: "/admin/account" },
+    "/admin/flags": { fr: "/admin/signalements", en: "/admin/flags" },
+    "/admin/statistics": { fr: "/admin/statistiques", en: "/admin/statistics" },
+    "/agent": "/agent",
   },
 });
 

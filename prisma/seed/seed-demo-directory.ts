@@ -11,6 +11,7 @@ import { insertAll, insertSynonymGroups, upsertStaff } from "./insert";
 import { DEFAULT_SERVICES } from "./plan";
 import { Random } from "./random";
 import { buildSearchIndex } from "./search-index";
+import { seedCallHistory } from "./seed-call-history";
 
 export type SeedOptions = {
   services?: number;
@@ -18,6 +19,8 @@ export type SeedOptions = {
   log?: (line: string) => void;
   /** Rebuild the search index afterwards (default true; tests of the seed itself skip it). */
   searchIndex?: boolean;
+  /** Calls of the demo call log (a year of history; default 32,000, 0 for none). */
+  calls?: number;
 };
 
 export type SeedCounts = {
@@ -27,6 +30,7 @@ export type SeedCounts = {
   municipalities: number;
   taxonomyTerms: number;
   topLevelCategories: number;
+  calls: number;
   seconds: number;
 };
 
@@ -74,7 +78,7 @@ export async function seedDemoDirectory(url: string, options: SeedOptions = {}):
   const reference = generateReference(random);
   // Hashed once: Argon2 is deliberately slow, and the four demo accounts share the password.
   const staff = generateStaff(random, await hashPassword(DEMO_PASSWORD));
-  const counts = { organizations: 0, services: 0, locations: 0 };
+  const counts = { organizations: 0, services: 0, locations: 0, calls: 0 };
   const townsUsed = new Set<string>();
 
   await withClient(url, async (client) => {
@@ -98,6 +102,11 @@ export async function seedDemoDirectory(url: string, options: SeedOptions = {}):
           log(`  … ${counts.services.toLocaleString("en-US")} services`);
       }
       await inserting;
+      if (options.calls !== 0) {
+        counts.calls = (
+          await seedCallHistory(client, { seed: options.seed ?? DEFAULT_SEED, calls: options.calls })
+        ).calls;
+      }
       await client.query("COMMIT");
     } catch (error) {
       await inserting.catch(() => {}); // the first error is the one worth reporting
@@ -121,7 +130,7 @@ export async function seedDemoDirectory(url: string, options: SeedOptions = {}):
   log(
     `Seeded: ${n(result.organizations)} organizations · ${n(result.services)} services · ${n(result.locations)} locations · ` +
       `${n(result.municipalities)} municipalities · ${n(result.taxonomyTerms)} taxonomy terms ` +
-      `(${result.topLevelCategories} top-level) in ${result.seconds.toFixed(1)} s`,
+      `(${result.topLevelCategories} top-level) · ${n(result.calls)} calls in ${result.seconds.toFixed(1)} s`,
   );
   return result;
 }

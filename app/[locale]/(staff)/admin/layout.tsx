@@ -5,6 +5,7 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { signOut } from "@/lib/auth/auth-config";
 import { forbidden } from "next/navigation";
 import { can } from "@/lib/auth/permissions";
+import { canCalls } from "@/lib/calls/permissions";
 import { requireSignedIn, signInPath } from "@/lib/auth/require-staff";
 import { getHref } from "@/lib/i18n/href";
 import type { Locale } from "@/lib/i18n/routing";
@@ -42,7 +43,11 @@ export default async function AdminLayout({
     <ClientMessages namespaces={["Account", "Admin", "Records", "SearchStatus", "Taxonomy", "Users"]}>
       <div className="space-y-6">
         <div className="flex flex-wrap items-center justify-between gap-4 border-b border-slate-200 pb-4">
-          <AdminNav showUsers={can(actor.role, "users:manage")} />
+          <AdminNav
+            showUsers={can(actor.role, "users:manage")}
+            showSupervision={canCalls(actor.role, "calls:stats")}
+            showAgentConsole={canCalls(actor.role, "calls:write")}
+          />
           <div className="flex items-center gap-3 text-sm">
             <p>
               <span className="font-semibold">{actor.name}</span>{" "}

@@ -21,6 +21,8 @@ import { Link, getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import * as actions from "../actions";
 import { RecordNav } from "@/components/admin/records/record-nav";
+import { AgentNotesForm } from "@/components/admin/records/agent-notes-form";
+import { saveAgentNotesAction } from "../agent-notes-actions";
 
 type Props = {
   params: Promise<{ locale: string; id: string }>;
@@ -71,6 +73,8 @@ export default async function EditOrganizationPage({ params, searchParams }: Pro
   const needsOptions = Boolean(serviceParam || locationParam);
   const options = needsOptions ? await getRecordFormOptions() : { municipalities: [], terms: [] };
   const who = (user: { name: string; email: string } | null) => (user ? user.name : t("errors.someone"));
+  const tn = await getTranslations("Agent.notesForm");
+  const notesLabels = { title: tn("title"), help: tn("help"), save: tn("save"), saved: tn("saved") };
 
   return (
     <div className="space-y-6">
@@ -144,6 +148,17 @@ export default async function EditOrganizationPage({ params, searchParams }: Pro
                 reloadHref={reloadHref}
                 locale={locale}
               />
+              {service && (
+                <AgentNotesForm
+                  key={service.id}
+                  action={saveAgentNotesAction}
+                  entity="service"
+                  id={service.id}
+                  notes={service.agentNotes}
+                  readOnly={readOnly}
+                  labels={notesLabels}
+                />
+              )}
             </>
           ) : locationParam ? (
             <>
@@ -197,6 +212,14 @@ export default async function EditOrganizationPage({ params, searchParams }: Pro
                 organization={organizationDefaults(org)}
                 readOnly={readOnly}
                 reloadHref={reloadHref}
+              />
+              <AgentNotesForm
+                action={saveAgentNotesAction}
+                entity="organization"
+                id={org.id}
+                notes={org.agentNotes}
+                readOnly={readOnly}
+                labels={notesLabels}
               />
             </>
           )}
