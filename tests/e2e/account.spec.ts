@@ -20,7 +20,7 @@ test("a generated password leads straight to choosing one's own, and nothing els
   );
   await signIn(page, email, E2E_PASSWORD, "fr");
   await expect(page).toHaveURL(/\/fr\/admin\/compte$/, { timeout: 20_000 });
-  await expect(page.getByRole("alert")).toContainText("Choisissez le vôtre pour continuer.");
+  await expect(page.getByRole("alert").filter({ hasText: "Choisissez le vôtre pour continuer." })).toBeVisible();
   await page.goto("/fr/admin/services");
   await expect(page).toHaveURL(/\/fr\/admin\/compte$/);
 
