@@ -1,4 +1,5 @@
-// `npm run bench:soak [-- --minutes 20 --rate 25 --peak-rate 100 --peak-seconds 60]`: the
+// `npm run bench:soak [-- --engine meilisearch|postgres --minutes 20 --rate 25 --peak-rate 100
+// --peak-seconds 60]`: the
 // production server under the search mix (issue #15) — first a burst at twice the target rate
 // (50 req/s → 100) where zero errors are allowed, then a steady soak that samples the server's
 // memory and database connections every minute. Writes bench/results/soak.{json,md}.
@@ -7,6 +8,7 @@ import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { startBenchCluster, withClient } from "./lib/cluster";
 import { prepareData } from "./lib/data";
+import { indexBenchMeilisearch, startBenchMeilisearch } from "./lib/meilisearch";
 import { openLoad } from "./lib/load";
 import { searchPath, type QueryMix } from "./lib/query-mix";
 import { buildApp, freePort, startServer } from "./lib/server";
@@ -21,6 +23,8 @@ const rate = option("rate", 25);
 const peakRate = option("peak-rate", 100);
 const peakSeconds = option("peak-seconds", 60);
 const log = (line: string) => console.log(line);
+// The app's default engine (decision 008), unless told otherwise.
+const engine = process.argv.includes("postgres") ? "postgres" : "meilisearch";
 
 type Sample = { minute: number; rssMb: number; heapMb: number; poolTotal: number; pgConnections: number };
 
@@ -53,6 +57,10 @@ async function sample(baseUrl: string, databaseUrl: string, minute: number): Pro
 
 const cluster = await startBenchCluster(log);
 const data = await prepareData(cluster, 5_200, true, log);
+process.env.DATABASE_URL = data.url;
+const meili = engine === "meilisearch" ? await startBenchMeilisearch(log) : null;
+if (meili) await indexBenchMeilisearch(meili, log);
+process.env.SEARCH_ENGINE = engine;
 buildApp(log);
 const server = await startServer(data.url, await freePort(), log);
 try {
@@ -85,6 +93,7 @@ try {
   const soakErrors = soakRuns.reduce((sum, run) => sum + run.non2xx + run.errors + run.timeouts, 0);
   const result = {
     date: new Date().toISOString(),
+    engine,
     peak: {
       rate: peakRate,
       seconds: peakSeconds,
@@ -103,7 +112,7 @@ try {
   };
   const verdict = (ok: boolean) => (ok ? "met" : "**missed**");
   const md = [
-    `# Load and soak (${result.date})`,
+    `# Load and soak (${result.date}, ${engine} engine)`,
     "",
     `| check | figure | bound |`,
     `| --- | --- | --- |`,
@@ -125,5 +134,6 @@ try {
   log(md);
 } finally {
   await server.stop();
+  await meili?.stop();
   await cluster.stop();
 }
