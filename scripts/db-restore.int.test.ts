@@ -2,8 +2,8 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { afterAll, describe, expect, inject, it } from "vitest";
+import { withClient } from "@/bench/lib/cluster";
 import { urlFor } from "@/lib/db/embedded-postgres";
 import { deliverPendingOutbox } from "@/lib/search/relay";
 import * as factories from "@/tests/factories/directory";
@@ -18,16 +18,6 @@ const adminUrl = inject("adminUrl");
 const target = `restore_drill_${Date.now().toString(36)}`;
 const targetUrl = urlFor(Number(new URL(adminUrl).port), target);
 const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "r211-backup-")), "drill.r211.gz");
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 const script = (name: string, url: string, ...args: string[]) =>
   spawnSync("npx", ["tsx", "--conditions=react-server", `scripts/${name}.ts`, ...args], {

@@ -9,7 +9,7 @@
 //   4. fault tests: the production server with its own PostgreSQL, stopped and restarted.
 // Fails at once, saying why, when no browser or no Meilisearch can run: nothing skips.
 import { randomBytes } from "node:crypto";
-import net from "node:net";
+import { freePort } from "@/bench/lib/server";
 import { spawn, spawnSync } from "node:child_process";
 import { cloneDatabase, createTemplateDatabase, dropDatabase } from "@/lib/db/test-cluster";
 import { seedDemoDirectory } from "@/prisma/seed/seed-demo-directory";
@@ -26,17 +26,6 @@ function step(title: string) {
 function run(command: string, args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
   if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed (exit ${result.status})`);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
 }
 
 async function waitForHealth(url: string, timeoutMs: number) {

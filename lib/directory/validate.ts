@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { Invalid, type FieldErrors } from "@/lib/errors";
+import { fieldErrorsOf as sharedFieldErrorsOf, parseOrInvalid } from "@/lib/validation";
 
 // Keys of "Records.validation"; any other zod message (a type error from a crafted request)
 // is reported as "invalid" rather than leaking zod's English text.
@@ -33,20 +33,8 @@ const KNOWN = new Set([
 ]);
 
 /** Every issue, keyed by its dotted field path ("phones.0.number"); "" for the whole form. */
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".");
-    const message = KNOWN.has(issue.message) ? issue.message : "invalid";
-    const list = (errors[key] ??= []);
-    if (!list.includes(message)) list.push(message);
-  }
-  return errors;
-}
+export const fieldErrorsOf = (error: z.ZodError) => sharedFieldErrorsOf(error, KNOWN);
 
 /** Parses or throws `Invalid` with all field errors at once. */
-export function validate<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const result = schema.safeParse(input);
-  if (!result.success) throw new Invalid(fieldErrorsOf(result.error));
-  return result.data;
-}
+export const validate = <S extends z.ZodType>(schema: S, input: unknown): z.output<S> =>
+  parseOrInvalid(schema, input, KNOWN);

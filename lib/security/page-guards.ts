@@ -18,25 +18,20 @@ function localeOf(pathname: string): Locale {
 
 export async function guardPage(request: NextRequest): Promise<Response | null> {
   const { pathname } = request.nextUrl;
-  const locale = localeOf(pathname);
-  const t = searchApiTranslator(locale);
-  const back = { href: localizedPathname("/", locale), label: t("backToSearch") };
   if (SEARCH_PAGES.has(pathname)) {
     const limit = limitPublicRequest(request.headers);
-    if (!limit.allowed) {
-      const { retryAfterSeconds } = limit;
-      return tooManyRequestsPage({
-        locale,
-        title: t("rateLimitedTitle"),
-        message: t("rateLimited"),
-        back,
-        retryAfterSeconds,
-      });
-    }
+    if (!limit.allowed) return refusal(pathname, "rateLimited", limit.retryAfterSeconds);
   }
-  if (!(await databaseAvailable())) {
-    const message = t("unavailableBody");
-    return unavailablePage({ locale, title: t("unavailableTitle"), message, back, retryAfterSeconds: 5 });
-  }
+  if (!(await databaseAvailable())) return refusal(pathname, "unavailable", 5);
   return null;
+}
+
+/** The refusal page, in the language of the path; built only when a request is refused. */
+function refusal(pathname: string, reason: "rateLimited" | "unavailable", retryAfterSeconds: number) {
+  const locale = localeOf(pathname);
+  const t = searchApiTranslator(locale);
+  const page = { locale, back: { href: localizedPathname("/", locale), label: t("backToSearch") }, retryAfterSeconds };
+  return reason === "rateLimited"
+    ? tooManyRequestsPage({ ...page, title: t("rateLimitedTitle"), message: t("rateLimited") })
+    : unavailablePage({ ...page, title: t("unavailableTitle"), message: t("unavailableBody") });
 }

@@ -1,20 +1,9 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import net from "node:net";
+import { freePort } from "@/bench/lib/server";
 
 // A production server (`next start` on the build `npm test` made) on a port of its own,
 // for tests that break what it depends on while it serves.
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
 
 export async function startAppServer(env: Record<string, string>) {
   const port = await freePort();
@@ -55,3 +44,5 @@ export async function startAppServer(env: Record<string, string>) {
     },
   };
 }
+
+export { freePort };
