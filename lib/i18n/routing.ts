@@ -32,6 +32,7 @@ export const routing = defineRouting({
     "/admin/flags": { fr: "/admin/signalements", en: "/admin/flags" },
     "/admin/statistics": { fr: "/admin/statistiques", en: "/admin/statistics" },
     "/agent": "/agent",
+    "/dev/mail": { fr: "/dev/courriels", en: "/dev/mail" },
   },
 });
 
