@@ -17,6 +17,8 @@ export const routing = defineRouting({
     "/categories/[code]": { fr: "/categories/[code]", en: "/categories/[code]" },
     "/sign-in": { fr: "/connexion", en: "/sign-in" },
     "/privacy": { fr: "/confidentialite", en: "/privacy" },
+    "/list": { fr: "/liste", en: "/list" },
+    "/list/sheet": { fr: "/liste/fiche", en: "/list/sheet" },
     "/admin": "/admin",
     "/admin/organizations": { fr: "/admin/organismes", en: "/admin/organizations" },
     "/admin/organizations/new": { fr: "/admin/organismes/nouveau", en: "/admin/organizations/new" },

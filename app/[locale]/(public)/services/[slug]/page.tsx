@@ -8,6 +8,7 @@ import { ServiceLocations } from "@/components/records/service-locations";
 import { ServiceContact } from "@/components/records/service-contact";
 import { StatusNotice } from "@/components/records/status-notice";
 import { JsonLd } from "@/components/records/json-ld";
+import { SaveToList } from "@/components/lists/save-to-list";
 import { getService } from "@/lib/directory/get-service";
 import { serviceJsonLd } from "@/lib/directory/service-json-ld";
 import { localeAlternates } from "@/lib/i18n/alternates";
@@ -63,6 +64,7 @@ export default async function ServicePage({ params }: Props) {
             <Localized value={service.organization.name} />
           </a>
         </p>
+        <SaveToList slug={service.slug} />
       </header>
 
       <StatusNotice status={service.status} alert={service.alert} />
