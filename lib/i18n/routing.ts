@@ -19,6 +19,8 @@ export const routing = defineRouting({
     "/privacy": { fr: "/confidentialite", en: "/privacy" },
     "/list": { fr: "/liste", en: "/list" },
     "/list/sheet": { fr: "/liste/fiche", en: "/list/sheet" },
+    "/my-lists": { fr: "/mes-listes", en: "/my-lists" },
+    "/my-lists/[id]": { fr: "/mes-listes/[id]", en: "/my-lists/[id]" },
     "/admin": "/admin",
     "/admin/organizations": { fr: "/admin/organismes", en: "/admin/organizations" },
     "/admin/organizations/new": { fr: "/admin/organismes/nouveau", en: "/admin/organizations/new" },
