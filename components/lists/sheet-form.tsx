@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { getHref } from "@/lib/i18n/href";
 import type { Locale } from "@/lib/i18n/routing";
 import { listQuery } from "@/lib/lists/list-slugs";
+import { SheetOptions } from "./sheet-options";
 
 /**
  * The referral sheet's options — its language (any, whatever the page's), large print — then
@@ -17,19 +18,7 @@ export async function SheetForm({ slugs, locale }: { slugs: readonly string[]; l
       </h2>
       <form action={href("/list/sheet")} method="get" className="space-y-3">
         <input type="hidden" name="services" value={listQuery(slugs)} />
-        <fieldset className="flex gap-4">
-          <legend className="font-medium">{t("sheetLanguage")}</legend>
-          {(["fr", "en"] as const).map((lang) => (
-            <label key={lang} className="flex items-center gap-1" lang={lang}>
-              <input type="radio" name="lang" value={lang} defaultChecked={lang === locale} />
-              {lang === "fr" ? t("french") : t("english")}
-            </label>
-          ))}
-        </fieldset>
-        <label className="flex items-center gap-2">
-          <input type="checkbox" name="large" value="1" />
-          {t("largePrint")}
-        </label>
+        <SheetOptions locale={locale} />
         <div className="flex flex-wrap gap-3">
           <button type="submit" className="rounded bg-brand-700 px-3 py-2 font-medium text-white">
             {t("openSheet")}

@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { CopyLinkButton } from "@/components/lists/copy-link-button";
 import { ListServiceCard } from "@/components/lists/list-service-card";
 import { SaveToList } from "@/components/lists/save-to-list";
+import { ShareList } from "@/components/lists/share-list";
 import { SheetForm } from "@/components/lists/sheet-form";
 import { getHref } from "@/lib/i18n/href";
 import { translator } from "@/lib/i18n/translator";
 import type { Locale } from "@/lib/i18n/routing";
 import { getListServices } from "@/lib/lists/get-list-services";
 import { MAX_LIST_ITEMS, parseListSlugs } from "@/lib/lists/list-slugs";
-import { absoluteListUrl } from "@/lib/lists/list-urls";
 import { sheetEntryOf } from "@/lib/lists/referral-sheet";
 
 type Props = {
@@ -33,7 +32,6 @@ export default async function ListPage({ params, searchParams }: Props) {
   const truncated = typeof raw === "string" && raw.split(",").length > MAX_LIST_ITEMS;
   const [entries, t, href] = await Promise.all([getListServices(slugs, locale), getTranslations("Lists"), getHref()]);
   const tAll = translator(locale);
-  const shareUrl = absoluteListUrl(slugs, locale);
   return (
     <div className="space-y-8">
       <header className="space-y-1">
@@ -62,22 +60,7 @@ export default async function ListPage({ params, searchParams }: Props) {
       </ol>
       {slugs.length > 0 && (
         <>
-          <section aria-labelledby="share-title" className="space-y-2 no-print">
-            <h2 id="share-title" className="text-xl font-bold">
-              {t("shareTitle")}
-            </h2>
-            <p>{t("shareHelp")}</p>
-            <label htmlFor="share-url" className="block font-medium">
-              {t("shareLink")}
-            </label>
-            <input
-              id="share-url"
-              readOnly
-              value={shareUrl}
-              className="w-full rounded border border-slate-400 px-2 py-1 font-mono text-sm"
-            />
-            <CopyLinkButton url={shareUrl} label={t("copyLink")} done={t("linkCopied")} />
-          </section>
+          <ShareList slugs={slugs} locale={locale} />
           <SheetForm slugs={slugs} locale={locale} />
         </>
       )}

@@ -3,14 +3,15 @@ import { notFound, redirect } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { BrowserListImport } from "@/components/lists/browser-list-import";
 import { ListStatus } from "@/components/lists/list-status";
+import { ShareList } from "@/components/lists/share-list";
 import { SheetForm } from "@/components/lists/sheet-form";
+import { SheetOptions } from "@/components/lists/sheet-options";
 import { getActor } from "@/lib/auth/get-actor";
 import { NotFound } from "@/lib/errors";
 import { getHref } from "@/lib/i18n/href";
 import { localizedPathname } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
 import { getOwnList } from "@/lib/lists/get-own-list";
-import { absoluteListUrl } from "@/lib/lists/list-urls";
 import { addToListAction, deleteListAction, emailSheetAction, listItemAction, renameListAction } from "../actions";
 
 type Props = {
@@ -119,15 +120,7 @@ export default async function MyListPage({ params, searchParams }: Props) {
       </ol>
       {slugs.length > 0 && (
         <>
-          <section aria-labelledby="share-title" className="space-y-2">
-            <h2 id="share-title" className="text-xl font-bold">
-              {t("shareTitle")}
-            </h2>
-            <p>{t("shareHelp")}</p>
-            <a href={href({ pathname: "/list", query: { services: slugs.join(",") } })} className="break-all">
-              {absoluteListUrl(slugs, locale)}
-            </a>
-          </section>
+          <ShareList slugs={slugs} locale={locale} />
           <SheetForm slugs={slugs} locale={locale} />
           <section aria-labelledby="email-title" className="space-y-2">
             <h2 id="email-title" className="text-xl font-bold">
@@ -140,19 +133,7 @@ export default async function MyListPage({ params, searchParams }: Props) {
                 {t("recipient")}
                 <input type="email" name="to" required autoComplete="off" className={input} />
               </label>
-              <fieldset className="flex gap-4">
-                <legend className="font-medium">{t("sheetLanguage")}</legend>
-                {(["fr", "en"] as const).map((lang) => (
-                  <label key={lang} className="flex items-center gap-1" lang={lang}>
-                    <input type="radio" name="lang" value={lang} defaultChecked={lang === locale} />
-                    {lang === "fr" ? t("french") : t("english")}
-                  </label>
-                ))}
-              </fieldset>
-              <label className="flex items-center gap-2">
-                <input type="checkbox" name="large" value="1" />
-                {t("largePrint")}
-              </label>
+              <SheetOptions locale={locale} />
               <button type="submit" className={button}>
                 {t("sendEmail")}
               </button>
