@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import type { ConsoleOptions } from "./types";
-import { FieldMessages, fieldClass, primaryButton, secondaryButton } from "./console-dialog";
+import { DialogForm, FieldMessages, SelectField, fieldClass } from "./console-dialog";
 
 type Props = {
   options: ConsoleOptions;
@@ -21,18 +21,13 @@ export function EndCallForm({ options, suggestedNeeds, errors, message, onSubmit
   const [howHeard, setHowHeard] = useState("");
   const [note, setNote] = useState("");
   return (
-    <form
-      className="space-y-4"
-      onSubmit={(event) => {
-        event.preventDefault();
-        onSubmit({ needs, howHeard, note });
-      }}
+    <DialogForm
+      message={message}
+      submitLabel={t("save")}
+      cancelLabel={t("cancel")}
+      onSubmit={() => onSubmit({ needs, howHeard, note })}
+      onCancel={onCancel}
     >
-      {message && (
-        <p role="alert" className="font-medium text-red-800">
-          {message}
-        </p>
-      )}
       <fieldset>
         <legend className="font-semibold">{t("needs")}</legend>
         <div className="mt-1 grid max-h-56 grid-cols-2 gap-1 overflow-y-auto text-sm">
@@ -52,17 +47,13 @@ export function EndCallForm({ options, suggestedNeeds, errors, message, onSubmit
           ))}
         </div>
       </fieldset>
-      <label className="block font-semibold">
-        {t("howHeard")}
-        <select className={fieldClass} value={howHeard} onChange={(event) => setHowHeard(event.target.value)}>
-          <option value="">{t("howHeardNone")}</option>
-          {options.howHeard.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField
+        label={t("howHeard")}
+        value={howHeard}
+        onChange={setHowHeard}
+        options={options.howHeard}
+        none={t("howHeardNone")}
+      />
       <div>
         <label htmlFor="end-note" className="block font-semibold">
           {t("note")}
@@ -82,14 +73,6 @@ export function EndCallForm({ options, suggestedNeeds, errors, message, onSubmit
         />
         <FieldMessages id="end-note-error" messages={errors.note} />
       </div>
-      <div className="flex gap-2">
-        <button type="submit" className={primaryButton}>
-          {t("save")}
-        </button>
-        <button type="button" className={secondaryButton} onClick={onCancel}>
-          {t("cancel")}
-        </button>
-      </div>
-    </form>
+    </DialogForm>
   );
 }

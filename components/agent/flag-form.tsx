@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import type { ConsoleOptions } from "./types";
-import { FieldMessages, fieldClass, primaryButton, secondaryButton } from "./console-dialog";
+import { DialogForm, FieldMessages, SelectField, fieldClass } from "./console-dialog";
 
 type Values = { target: "service" | "organization"; reason: string; comment: string };
 
@@ -28,18 +28,13 @@ export function FlagForm({
     comment: "",
   });
   return (
-    <form
-      className="space-y-4"
-      onSubmit={(event) => {
-        event.preventDefault();
-        onSubmit(values);
-      }}
+    <DialogForm
+      message={message}
+      submitLabel={t("submit")}
+      cancelLabel={t("cancel")}
+      onSubmit={() => onSubmit(values)}
+      onCancel={onCancel}
     >
-      {message && (
-        <p role="alert" className="font-medium text-red-800">
-          {message}
-        </p>
-      )}
       <fieldset>
         <legend className="font-semibold">{t("target")}</legend>
         {(["service", "organization"] as const).map((target) => (
@@ -54,20 +49,12 @@ export function FlagForm({
           </label>
         ))}
       </fieldset>
-      <label className="block font-semibold">
-        {t("reason")}
-        <select
-          className={fieldClass}
-          value={values.reason}
-          onChange={(event) => setValues({ ...values, reason: event.target.value })}
-        >
-          {options.flagReasons.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField
+        label={t("reason")}
+        value={values.reason}
+        onChange={(reason) => setValues({ ...values, reason })}
+        options={options.flagReasons}
+      />
       <div>
         <label htmlFor="flag-comment" className="block font-semibold">
           {t("comment")}
@@ -86,14 +73,6 @@ export function FlagForm({
         />
         <FieldMessages id="flag-comment-error" messages={errors.comment} />
       </div>
-      <div className="flex gap-2">
-        <button type="submit" className={primaryButton}>
-          {t("submit")}
-        </button>
-        <button type="button" className={secondaryButton} onClick={onCancel}>
-          {t("cancel")}
-        </button>
-      </div>
-    </form>
+    </DialogForm>
   );
 }

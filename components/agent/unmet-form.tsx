@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import type { ConsoleOptions } from "./types";
-import { FieldMessages, fieldClass, primaryButton, secondaryButton } from "./console-dialog";
+import { DialogForm, FieldMessages, SelectField } from "./console-dialog";
 
 /** A need the agent could not meet, and why. */
 export function UnmetForm({
@@ -25,47 +25,21 @@ export function UnmetForm({
   const [termCode, setTermCode] = useState(initialNeed ?? options.categories[0]?.code ?? "");
   const [reason, setReason] = useState<string>(options.unmetReasons[0].value);
   return (
-    <form
-      className="space-y-4"
-      onSubmit={(event) => {
-        event.preventDefault();
-        onSubmit({ termCode, reason });
-      }}
+    <DialogForm
+      message={message}
+      submitLabel={t("submit")}
+      cancelLabel={t("cancel")}
+      onSubmit={() => onSubmit({ termCode, reason })}
+      onCancel={onCancel}
     >
-      {message && (
-        <p role="alert" className="font-medium text-red-800">
-          {message}
-        </p>
-      )}
-      <label className="block font-semibold">
-        {t("need")}
-        <select className={fieldClass} value={termCode} onChange={(event) => setTermCode(event.target.value)}>
-          {options.categories.map((category) => (
-            <option key={category.code} value={category.code}>
-              {category.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField
+        label={t("need")}
+        value={termCode}
+        onChange={setTermCode}
+        options={options.categories.map((category) => ({ value: category.code, label: category.name }))}
+      />
       <FieldMessages id="unmet-need-error" messages={errors.termCode} />
-      <label className="block font-semibold">
-        {t("reason")}
-        <select className={fieldClass} value={reason} onChange={(event) => setReason(event.target.value)}>
-          {options.unmetReasons.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <div className="flex gap-2">
-        <button type="submit" className={primaryButton}>
-          {t("submit")}
-        </button>
-        <button type="button" className={secondaryButton} onClick={onCancel}>
-          {t("cancel")}
-        </button>
-      </div>
-    </form>
+      <SelectField label={t("reason")} value={reason} onChange={setReason} options={options.unmetReasons} />
+    </DialogForm>
   );
 }

@@ -136,6 +136,9 @@ for (const lang of LANGS) {
     expect(response?.status()).toBe(404);
     const admin = await stranger.page.goto(`/${lang.locale}/admin`);
     expect(admin?.status()).toBe(403);
+    await expect(
+      stranger.page.getByRole("link", { name: lang.locale === "fr" ? "Retour à mes listes" : "Back to my lists" }),
+    ).toBeVisible();
     const csv = await stranger.page.request.get("/api/stats/calls.csv");
     expect(csv.status()).toBe(403);
     await stranger.context.close();
