@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 
 type Query = Record<string, string | string[] | undefined>;
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-const KNOWN_OK = new Set(["created", "saved", "deleted", "emailed", "added", "linkSent"]);
+const KNOWN_OK = new Set(["created", "saved", "deleted", "emailed", "added", "linkSent", "accountDeleted"]);
 const KNOWN_ERRORS = new Set([
   "nameRequired",
   "nameTooLong",
@@ -12,6 +12,7 @@ const KNOWN_ERRORS = new Set([
   "rateLimited",
   "notFound",
   "linkExpired",
+  "confirmRequired",
 ]);
 
 /** What the last form did, read from the redirect's query (so it works without JavaScript). */

@@ -1,7 +1,14 @@
 import { z } from "zod";
 
 /** Message keys of "Lists.validation". */
-export const LIST_MESSAGES = new Set(["nameRequired", "nameTooLong", "noteTooLong", "emailInvalid", "invalid"]);
+export const LIST_MESSAGES = new Set([
+  "nameRequired",
+  "nameTooLong",
+  "noteTooLong",
+  "emailInvalid",
+  "invalid",
+  "confirmRequired",
+]);
 
 export const listNameSchema = z
   .string()

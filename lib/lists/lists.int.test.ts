@@ -10,6 +10,7 @@ import { createActor } from "@/tests/factories/staff";
 import { addToList } from "./add-to-list";
 import { createList } from "./create-list";
 import { deleteList } from "./delete-list";
+import { deleteOwnAccount } from "./delete-own-account";
 import { emailListSheet } from "./email-list-sheet";
 import { getListServices } from "./get-list-services";
 import { getOwnList } from "./get-own-list";
@@ -142,5 +143,19 @@ describe("a worker's lists", () => {
         (e: unknown) => e,
       );
     expect(refused).toBeInstanceOf(RateLimited);
+  });
+
+  it("lets a worker delete their own account, lists and notes with it; never a staff account", async () => {
+    const worker = await createActor("worker");
+    await createList(worker, { name: "À effacer", services: await slugOf() });
+    await expect(deleteOwnAccount(worker, { confirm: "" })).rejects.toMatchObject({
+      fieldErrors: { confirm: ["confirmRequired"] },
+    });
+    await deleteOwnAccount(worker, { confirm: "on" });
+    expect(await db.user.count({ where: { id: worker.id } })).toBe(0);
+    expect(await db.workerList.count({ where: { ownerId: worker.id } })).toBe(0);
+    const editor = await createActor("editor");
+    await expect(deleteOwnAccount(editor, { confirm: "on" })).rejects.toBeInstanceOf(Forbidden);
+    expect(await db.user.count({ where: { id: editor.id } })).toBe(1);
   });
 });

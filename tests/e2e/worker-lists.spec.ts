@@ -141,6 +141,15 @@ for (const lang of LANGS) {
     ).toBeVisible();
     const csv = await stranger.page.request.get("/api/stats/calls.csv");
     expect(csv.status()).toBe(403);
+    // Law 25: a worker deletes their own account; signing in again would start afresh.
+    await stranger.page.goto(lang.myLists);
+    await stranger.page
+      .getByRole("checkbox", { name: lang.locale === "fr" ? /Je veux supprimer/ : /I want to delete/ })
+      .check();
+    await stranger.page
+      .getByRole("button", { name: lang.locale === "fr" ? "Supprimer mon compte" : "Delete my account" })
+      .click();
+    await expect(stranger.page.getByRole("button", { name: lang.send })).toBeVisible();
     await stranger.context.close();
   });
 }

@@ -10,6 +10,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { addToList } from "@/lib/lists/add-to-list";
 import { createList } from "@/lib/lists/create-list";
 import { deleteList } from "@/lib/lists/delete-list";
+import { deleteOwnAccount } from "@/lib/lists/delete-own-account";
 import { emailListSheet } from "@/lib/lists/email-list-sheet";
 import { moveListItem } from "@/lib/lists/move-list-item";
 import { removeListItem } from "@/lib/lists/remove-list-item";
@@ -134,4 +135,13 @@ export async function emailSheetAction(form: FormData) {
     },
     listPath(locale, id),
   );
+}
+
+export async function deleteAccountAction(form: FormData) {
+  const actor = await getActor();
+  const locale = localeOf(form);
+  await run(async () => {
+    await deleteOwnAccount(actor, { confirm: form.get("confirm") });
+    return `${listsPath(locale)}?ok=accountDeleted`;
+  }, listsPath(locale));
 }

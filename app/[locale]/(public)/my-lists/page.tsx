@@ -6,7 +6,7 @@ import { getActor } from "@/lib/auth/get-actor";
 import { getHref } from "@/lib/i18n/href";
 import type { Locale } from "@/lib/i18n/routing";
 import { getOwnLists } from "@/lib/lists/get-own-lists";
-import { createListAction, requestSignInLinkAction, signOutAction } from "./actions";
+import { createListAction, deleteAccountAction, requestSignInLinkAction, signOutAction } from "./actions";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -120,6 +120,24 @@ export default async function MyListsPage({ params, searchParams }: Props) {
           </button>
         </form>
       </section>
+      {actor.role === "worker" && (
+        <section aria-labelledby="delete-account-title" className="space-y-2 border-t border-slate-200 pt-4">
+          <h2 id="delete-account-title" className="text-xl font-bold">
+            {t("deleteAccountTitle")}
+          </h2>
+          <p>{t("deleteAccountHelp")}</p>
+          <form action={deleteAccountAction} className="flex flex-wrap items-center gap-3">
+            <input type="hidden" name="locale" value={locale} />
+            <label className="flex items-center gap-2">
+              <input type="checkbox" name="confirm" required />
+              {t("deleteAccountConfirm")}
+            </label>
+            <button type="submit" className="rounded border border-red-800 px-3 py-2 text-red-800">
+              {t("deleteAccount")}
+            </button>
+          </form>
+        </section>
+      )}
     </div>
   );
 }

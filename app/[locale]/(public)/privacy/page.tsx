@@ -43,6 +43,7 @@ export default async function PrivacyPage({ params }: Props) {
           <li>{t("collected1")}</li>
           <li>{t("collected2")}</li>
           <li>{t("collected3")}</li>
+          <li>{t("collected4")}</li>
         </ul>
       </section>
       <section aria-labelledby="rights" className="space-y-2">
