@@ -11,6 +11,8 @@ export const PERMISSIONS = {
   "audit:read": ["admin", "editor", "agent", "viewer"],
   "users:manage": ["admin"],
   "search:reindex": ["admin"],
+  "data:import": ["admin"],
+  "data:export": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -22,7 +22,7 @@ function whereSql(params: HsdsParams) {
   return Prisma.join(parts, " AND ");
 }
 
-async function renderOrganizations(ids: string[], params: OrganizationParams) {
+export async function renderOrganizations(ids: string[], params: OrganizationParams) {
   const { locale } = params;
   if (!params.full && !params.fullService) {
     const rows = await db.organization.findMany({ where: { id: { in: ids } }, select: organizationListSelect });

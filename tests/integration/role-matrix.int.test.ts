@@ -1,3 +1,4 @@
+import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { PERMISSIONS, type Permission } from "@/lib/auth/permissions";
@@ -24,6 +25,7 @@ import { addTerm } from "@/lib/taxonomy/add-term";
 import { listTermsForStaff } from "@/lib/taxonomy/list-terms-for-staff";
 import { mergeTerms } from "@/lib/taxonomy/merge-terms";
 import { moveTerm } from "@/lib/taxonomy/move-term";
+import { exportDirectory } from "@/lib/open-data/export/export-directory";
 import { renameTerm } from "@/lib/taxonomy/rename-term";
 import { changeUserRole } from "@/lib/users/change-user-role";
 import { createUser } from "@/lib/users/create-user";
@@ -44,6 +46,8 @@ const EXPECTED: Record<Permission, Role[]> = {
   "taxonomy:write": ["admin", "editor"],
   "users:manage": ["admin"],
   "search:reindex": ["admin"],
+  "data:import": ["admin"],
+  "data:export": ["admin"],
 };
 
 const ROLES: Role[] = ["admin", "editor", "agent", "viewer"];
@@ -183,6 +187,12 @@ const ACTIONS: Action[] = [
     name: "mergeTerms",
     permission: "taxonomy:write",
     run: (actor, _id, input = {}) => mergeTerms(actor, input),
+  },
+  // Open data (issue #13)
+  {
+    name: "exportDirectory",
+    permission: "data:export",
+    run: (actor) => exportDirectory(actor, { format: "csv", out: new PassThrough().resume() }),
   },
 ];
 
