@@ -24,7 +24,10 @@ beforeAll(async () => {
 
 describe("data export", () => {
   it("hsds-json: every organization validates, with English in x_translations", async () => {
-    const records = JSON.parse(await exportToText("hsds-json"));
+    const all = JSON.parse(await exportToText("hsds-json"));
+    for (const term of all.filter((r: { taxonomy?: string }) => "taxonomy" in r))
+      expectValid(hsdsValidator("taxonomy_term.json"), term, term.id);
+    const records = all.filter((r: { taxonomy?: string }) => !("taxonomy" in r));
     expect(records.length).toBeGreaterThan(10);
     for (const record of records) expectValid(hsdsValidator("compiled/organization.json"), record, record.id);
     const services = records.flatMap((record: { services: unknown[] }) => record.services);

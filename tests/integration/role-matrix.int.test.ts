@@ -1,3 +1,6 @@
+import { writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
@@ -26,6 +29,7 @@ import { listTermsForStaff } from "@/lib/taxonomy/list-terms-for-staff";
 import { mergeTerms } from "@/lib/taxonomy/merge-terms";
 import { moveTerm } from "@/lib/taxonomy/move-term";
 import { exportDirectory } from "@/lib/open-data/export/export-directory";
+import { importDirectory } from "@/lib/open-data/import/import-directory";
 import { renameTerm } from "@/lib/taxonomy/rename-term";
 import { changeUserRole } from "@/lib/users/change-user-role";
 import { createUser } from "@/lib/users/create-user";
@@ -49,6 +53,9 @@ const EXPECTED: Record<Permission, Role[]> = {
   "data:import": ["admin"],
   "data:export": ["admin"],
 };
+
+const EMPTY_HSDS_FILE = path.join(tmpdir(), `empty-hsds-${process.pid}.json`);
+writeFileSync(EMPTY_HSDS_FILE, "[]");
 
 const ROLES: Role[] = ["admin", "editor", "agent", "viewer"];
 // Ids that exist nowhere: an allowed actor gets past the role check and then a NotFound or
@@ -193,6 +200,11 @@ const ACTIONS: Action[] = [
     name: "exportDirectory",
     permission: "data:export",
     run: (actor) => exportDirectory(actor, { format: "csv", out: new PassThrough().resume() }),
+  },
+  {
+    name: "importDirectory",
+    permission: "data:import",
+    run: (actor) => importDirectory(actor, EMPTY_HSDS_FILE, { format: "hsds-json", dryRun: true }),
   },
 ];
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { hsdsTaxonomyTerm } from "../map-parts";
 import { renderOrganizations } from "../read-organizations";
 import { withTranslations } from "./translations";
 
@@ -40,4 +41,11 @@ export async function* directoryRecords() {
       yield withTranslations(fr[index], en[index]) as Record<string, unknown> & { services: unknown[] };
     after = ids[ids.length - 1];
   }
+}
+
+/** Every taxonomy term, parents before children (hierarchical codes sort that way), bilingual. */
+export async function* taxonomyTermRecords() {
+  const terms = await db.taxonomyTerm.findMany({ orderBy: [{ code: "asc" }, { id: "asc" }] });
+  for (const term of terms)
+    yield withTranslations(hsdsTaxonomyTerm("fr", term), hsdsTaxonomyTerm("en", term)) as Record<string, unknown>;
 }

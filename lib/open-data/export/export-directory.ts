@@ -1,7 +1,7 @@
 import "server-only";
 import type { Writable } from "node:stream";
 import { assertCan, type Actor } from "@/lib/auth/actor";
-import { countPublicServices, directoryRecords } from "./directory-records";
+import { countPublicServices, directoryRecords, taxonomyTermRecords } from "./directory-records";
 import { writeHsdsCsv } from "./write-hsds-csv";
 import { writeHsdsJson } from "./write-hsds-json";
 import { writePlainCsv } from "./write-plain-csv";
@@ -14,7 +14,8 @@ export type ExportProgress = { services: number; total: number };
 
 /**
  * The public directory (active and temporarily closed records) in one of the open formats,
- * streamed: hsds-json (organizations fully nested, French with English `x_translations`),
+ * streamed: hsds-json (the taxonomy terms, then the organizations fully nested; French with English
+ * `x_translations`),
  * hsds-csv (the HSDS datapackage: one CSV per table + datapackage.json, French) or csv (one row
  * per service, both languages, UTF-8 with BOM, `,` or `;`).
  */
@@ -31,8 +32,8 @@ export async function exportDirectory(
     options.onProgress?.({ services, total });
   };
   const records = directoryRecords();
-  if (target.format === "hsds-csv") await writeHsdsCsv(target.folder, records, onRecord);
-  else if (target.format === "hsds-json") await writeHsdsJson(target.out, records, onRecord);
+  if (target.format === "hsds-csv") await writeHsdsCsv(target.folder, taxonomyTermRecords(), records, onRecord);
+  else if (target.format === "hsds-json") await writeHsdsJson(target.out, taxonomyTermRecords(), records, onRecord);
   else await writePlainCsv(target.out, records, { delimiter: options.delimiter ?? "," }, onRecord);
   return { services, total };
 }

@@ -45,7 +45,12 @@ function datapackage() {
  * fully nested organizations, laying each nested object into its table once (by id).
  * Texts are French: the CSV tables have one column per field (use hsds-json for both languages).
  */
-export async function writeHsdsCsv(folder: string, records: AsyncIterable<Json>, onRecord: (record: Json) => void) {
+export async function writeHsdsCsv(
+  folder: string,
+  terms: AsyncIterable<Json>,
+  records: AsyncIterable<Json>,
+  onRecord: (record: Json) => void,
+) {
   await mkdir(folder, { recursive: true });
   const writers = new Map<string, { csv: Stringifier; done: Promise<unknown>; columns: string[]; seen: Set<string> }>();
   for (const table of TABLES) {
@@ -72,6 +77,7 @@ export async function writeHsdsCsv(folder: string, records: AsyncIterable<Json>,
         await visit(child, item as Json);
     }
   };
+  for await (const term of terms) await visit("taxonomy_term", term);
   for await (const record of records) {
     await visit("organization", record);
     onRecord(record);
