@@ -1,7 +1,7 @@
-// `npm run data:import -- FILE [--dry-run] [--format hsds-json] [--source NAME] [--report FILE]`:
-// imports an HSDS file into the directory, all or nothing (decision 014). Prints the report
-// (created, updated, unchanged, refused, with reasons by record and field); --report also
-// writes it to a file. Exit code 1 when records are refused.
+// `npm run data:import -- FILE|FOLDER [--dry-run] [--format hsds-json|hsds-csv] [--source NAME] [--report FILE]`:
+// imports an HSDS file (or the HSDS CSV datapackage's folder) into the directory, all or
+// nothing (decision 014). Prints the report (created, updated, unchanged, refused, with reasons
+// by record and field); --report also writes it to a file. Exit code 1 when records are refused.
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -18,10 +18,12 @@ const { values, positionals } = parseArgs({
   },
 });
 const file = positionals[0];
-if (!file || values.format !== "hsds-json") {
-  console.error("Usage: npm run data:import -- FILE [--dry-run] [--format hsds-json] [--source NAME] [--report FILE]");
-  if (values.format && values.format !== "hsds-json")
-    console.error(`Format ${values.format}: not supported yet (hsds-json only).`);
+const format = values.format as "hsds-json" | "hsds-csv";
+if (!file || !["hsds-json", "hsds-csv"].includes(format)) {
+  console.error(
+    "Usage: npm run data:import -- FILE|FOLDER [--dry-run] [--format hsds-json|hsds-csv] [--source NAME] [--report FILE]",
+  );
+  if (file) console.error(`Format ${values.format}: not supported yet (hsds-json, hsds-csv).`);
   process.exit(2);
 }
 
@@ -36,11 +38,13 @@ const started = performance.now();
 const bar = progressBar("%");
 try {
   const report = await importDirectory({ kind: "system", label: "data:import" }, path.resolve(file), {
-    format: "hsds-json",
+    format,
     dryRun: values["dry-run"]!,
     source: values.source,
     fileName: path.basename(file),
-    onProgress: ({ fraction }) => fraction !== null && bar.update(Math.round(fraction * 100), 100),
+    // A JSON array reports the share of the file read; other shapes, the records read.
+    onProgress: ({ records, fraction }) =>
+      fraction === null ? bar.update(records, records) : bar.update(Math.round(fraction * 100), 100),
   });
   bar.end();
   const locale = values.lang === "en" ? "en" : "fr";

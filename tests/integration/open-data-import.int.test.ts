@@ -152,4 +152,21 @@ describe("data import (HSDS JSON)", () => {
     expect((await apply(changed, "partenaire")).counts).toEqual({ created: 0, updated: 1, unchanged: 1, refused: 0 });
     expect(await db.organization.count({ where: { nameFr: "Entraide Idempotente" } })).toBe(1);
   });
+
+  it("imports the official HSDS CSV datapackage", async () => {
+    const report = await importDirectory(SYSTEM, path.join(HSDS_DIR, "examples", "csv"), {
+      format: "hsds-csv",
+      dryRun: false,
+      source: "csv-example",
+    });
+    expect(report.status).toBe("applied");
+    expect(report.counts.refused).toBe(0);
+    const service = await db.service.findUniqueOrThrow({
+      where: { id: "ac148810-d857-441c-9679-408f346de14b" },
+      include: { languages: true, schedules: { include: { ranges: true } }, serviceAtLocations: true },
+    });
+    expect(service.languages.length).toBeGreaterThan(0);
+    expect(service.schedules[0].ranges.map((r) => r.weekday).sort()).toEqual([4, 5]);
+    expect(service.serviceAtLocations).toHaveLength(1);
+  });
 });

@@ -7,11 +7,12 @@ import { afterCommit } from "@/lib/directory/after-commit";
 import { enqueueSearchSync } from "@/lib/search/outbox";
 import { list, str } from "./hsds-values";
 import { record, type ImportContext, type Outcome, type RecordResult } from "./import-context";
+import { readHsdsCsv } from "./read-hsds-csv";
 import { readHsdsJson, type Json } from "./read-hsds-json";
 import { writeOrganizationUnit } from "./write-organization";
 import { importTaxonomyTerm } from "./write-taxonomy-term";
 
-export const IMPORT_FORMATS = ["hsds-json"] as const;
+export const IMPORT_FORMATS = ["hsds-json", "hsds-csv"] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 export type ImportReport = {
@@ -100,7 +101,8 @@ export async function importDirectory(
   const importId = randomUUID();
   const source = options.source?.trim() || "hsds";
   const auditActor: Actor = actor.kind === "system" ? { kind: "system", label: `import ${importId}` } : actor;
-  const totalBytes = (await stat(file)).size;
+  const info = await stat(file);
+  const totalBytes = info.isDirectory() ? 0 : info.size;
   const counts: Record<Outcome, number> = { created: 0, updated: 0, unchanged: 0, refused: 0 };
   const results: RecordResult[] = [];
   let status: ImportReport["status"] = options.dryRun ? "dry_run" : "applied";
@@ -120,7 +122,8 @@ export async function importDirectory(
         };
         let bytes = 0;
         let row = 0;
-        for await (const item of readHsdsJson(file, (read) => (bytes = read))) {
+        const items = options.format === "hsds-csv" ? readHsdsCsv(file) : readHsdsJson(file, (read) => (bytes = read));
+        for await (const item of items) {
           row++;
           await importItem(ctx, row, item);
           options.onProgress?.({ records: row, fraction: bytes ? bytes / totalBytes : null });
