@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { importDirectory } from "@/lib/open-data/import/import-directory";
 import { reportText } from "@/lib/open-data/import/report-text";
-import { createMunicipality } from "@/tests/factories/directory";
+import { createMunicipality, createOrganization } from "@/tests/factories/directory";
 import { HSDS_DIR } from "@/tests/open-data/hsds-validator";
 
 const SYSTEM = { kind: "system", label: "test" } as const;
@@ -168,5 +168,18 @@ describe("data import (HSDS JSON)", () => {
     expect(service.languages.length).toBeGreaterThan(0);
     expect(service.schedules[0].ranges.map((r) => r.weekday).sort()).toEqual([4, 5]);
     expect(service.serviceAtLocations).toHaveLength(1);
+  });
+
+  it("shows duplicate candidates of new organizations in the report", async () => {
+    await createOrganization({ nameFr: "Centre d'action bénévole de Bellechasse" });
+    const file = await writeJson("duplicate.json", [
+      { ...organization(crypto.randomUUID(), "CAB de Bellechasse"), services: [] },
+    ]);
+    const report = await dryRun(file);
+    const created = report.records.find((r) => r.entity === "organization")!;
+    expect(created.duplicates).toContainEqual(
+      expect.objectContaining({ name: "Centre d'action bénévole de Bellechasse", reasons: ["abbreviation"] }),
+    );
+    expect(reportText(report, "fr")).toMatch(/Doublon possible : Centre d'action bénévole de Bellechasse .*sigle/);
   });
 });

@@ -27,7 +27,7 @@ export function reportText(report: ImportReport, locale: SearchLocale = "fr"): s
       ),
       ...(result.duplicates ?? []).map(
         (d) =>
-          `  ≈ ${t("import.duplicate")} ${d.name} (${d.id}, ${Math.round(d.score * 100)} %: ${d.reasons.join(", ")})`,
+          `  ≈ ${t("import.duplicate")} ${d.name} (${d.id}, ${Math.round(d.score * 100)} %: ${d.reasons.map((reason) => t(`duplicates.reasons.${reason}`)).join(", ")})`,
       ),
     ];
     if (result.outcome === "refused" || issues.length)

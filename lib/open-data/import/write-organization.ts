@@ -3,6 +3,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { uniqueSlug } from "@/lib/directory/slug";
 import { actorUserId } from "@/lib/directory/write-context";
 import { enqueueSearchSync } from "@/lib/search/outbox";
+import { findDuplicateCandidates } from "../duplicates/find-duplicates";
 import { list, str } from "./hsds-values";
 import { contentHash, linkExternal, newId, record, resolveRecord, type ImportContext } from "./import-context";
 import { normalizeLocation, normalizeOrganization } from "./normalize-records";
@@ -65,6 +66,21 @@ export async function writeOrganizationUnit(ctx: ImportContext, row: number, org
   const keep = !found.recordId ? Boolean(newId(externalId)) : found.recordId === externalId?.toLowerCase();
   let id = found.recordId;
   const unchanged = Boolean(found.recordId && found.hash === hash);
+  const locations = locationsOf(organization, services).map((location, index) =>
+    normalizeLocation(location, columns.nameFr, `locations.${index}.`, warnings),
+  );
+  // A new organization may already be in the directory under another name or id: shown in the report.
+  const duplicates = id
+    ? []
+    : await findDuplicateCandidates(
+        {
+          nameFr: columns.nameFr,
+          phones: phones.map((phone) => phone.number),
+          website: columns.website,
+          addresses: locations.flatMap((location) => location.addresses),
+        },
+        tx,
+      );
   if (!unchanged) {
     if (id) {
       await tx.organization.update({
@@ -90,14 +106,8 @@ export async function writeOrganizationUnit(ctx: ImportContext, row: number, org
     await enqueueSearchSync(tx, { organizationId: id });
   }
   const organizationId = id!;
-  for (const [index, location] of locationsOf(organization, services).entries())
-    await writeLocation(
-      ctx,
-      organizationId,
-      normalizeLocation(location, columns.nameFr, `locations.${index}.`, warnings),
-      warnings,
-      `locations.${index}.`,
-    );
+  for (const [index, location] of locations.entries())
+    await writeLocation(ctx, organizationId, location, warnings, `locations.${index}.`);
   record(ctx, {
     row,
     entity: "organization",
@@ -107,6 +117,7 @@ export async function writeOrganizationUnit(ctx: ImportContext, row: number, org
     recordId: organizationId,
     errors: {},
     warnings,
+    duplicates,
   });
   for (const service of services) await writeService(ctx, row, organizationId, service);
 }
