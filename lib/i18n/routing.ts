@@ -31,6 +31,7 @@ export const routing = defineRouting({
     "/admin/account": { fr: "/admin/compte", en: "/admin/account" },
     "/admin/flags": { fr: "/admin/signalements", en: "/admin/flags" },
     "/admin/statistics": { fr: "/admin/statistiques", en: "/admin/statistics" },
+    "/admin/duplicates": { fr: "/admin/doublons", en: "/admin/duplicates" },
     "/agent": "/agent",
   },
 });

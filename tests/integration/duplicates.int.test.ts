@@ -94,7 +94,8 @@ describe("creating an organization in the back-office", () => {
       status: "error",
       message: "This organization may already exist. Check the records below before saving it.",
     });
-    expect(state!.duplicates).toEqual([
+    expect(state!.duplicates!.heading).toBe("Possible duplicates");
+    expect(state!.duplicates!.records).toEqual([
       {
         id: ids["Centre d'action bénévole de Lévis"],
         name: "Centre d'action bénévole de Lévis",
@@ -105,5 +106,58 @@ describe("creating an organization in the back-office", () => {
     ]);
     expect(await newOrganizationDuplicates(editor, { ...form, confirmDuplicates: "on" }, "en")).toBeNull();
     await expect(newOrganizationDuplicates(await createActor("viewer"), form, "fr")).rejects.toThrow();
+  });
+});
+
+describe("merging duplicates", () => {
+  it("moves everything to the survivor, keeps external ids and history, redirects the old page", async () => {
+    const { mergeOrganizations } = await import("@/lib/open-data/duplicates/merge-organizations");
+    const { organizationRedirect } = await import("@/lib/open-data/duplicates/organization-redirect");
+    const { listDuplicatePairs } = await import("@/lib/open-data/duplicates/list-duplicate-pairs");
+    const { createActor } = await import("@/tests/factories/staff");
+    const { createService } = await import("@/tests/factories/directory");
+    const editor = await createActor("editor");
+    const survivor = await createOrganization({ nameFr: "Entraide familiale de Lotbinière" });
+    const merged = await createOrganization({ nameFr: "L'Entraide familiale de Lotbiniere" });
+    const service = await createService({ organizationId: merged.id });
+    await db.phone.create({ data: { organizationId: merged.id, number: "418 555-0190" } });
+    await db.externalIdentifier.create({
+      data: { source: "partenaire", entityType: "organization", externalId: "P-42", recordId: merged.id },
+    });
+    await db.auditEvent.create({
+      data: { actorLabel: "test", action: "organization.update", entityType: "organization", entityId: merged.id },
+    });
+
+    const pairs = await listDuplicatePairs(editor);
+    expect(
+      pairs.find((pair) => [pair.a.id, pair.b.id].sort().join() === [survivor.id, merged.id].sort().join()),
+    ).toMatchObject({ reasons: ["similarName"] });
+
+    await expect(
+      mergeOrganizations(await createActor("viewer"), { survivorId: survivor.id, mergedId: merged.id }),
+    ).rejects.toThrow();
+    const result = await mergeOrganizations(editor, { survivorId: survivor.id, mergedId: merged.id });
+    expect(result.moved).toMatchObject({ services: 1, phones: 1, externalIds: 1 });
+    expect((await db.service.findUniqueOrThrow({ where: { id: service.id } })).organizationId).toBe(survivor.id);
+    expect((await db.organization.findUniqueOrThrow({ where: { id: merged.id } })).deletedAt).not.toBeNull();
+    expect((await db.externalIdentifier.findFirstOrThrow({ where: { externalId: "P-42" } })).recordId).toBe(
+      survivor.id,
+    );
+    const history = await db.auditEvent.findMany({
+      where: { entityId: { in: [survivor.id, merged.id] } },
+      orderBy: { id: "asc" },
+    });
+    expect(history.map((event) => event.action)).toEqual([
+      "organization.update",
+      "organization.merge",
+      "organization.merged_into",
+    ]);
+    expect(await db.searchOutbox.count({ where: { entityId: service.id } })).toBeGreaterThan(0);
+    expect(await organizationRedirect(merged.slug)).toBe(survivor.slug);
+
+    const { redirectIfMerged } = await import("@/lib/open-data/duplicates/organization-redirect");
+    const redirect = await redirectIfMerged(merged.slug, "en").catch((error: { digest?: string }) => error.digest);
+    expect(redirect).toBe(`NEXT_REDIRECT;replace;/en/organizations/${survivor.slug};308;`);
+    expect(await redirectIfMerged("no-such-organization", "fr")).toBeUndefined();
   });
 });

@@ -16,7 +16,6 @@ export type DuplicateProbe = {
 };
 
 const NAME_THRESHOLD = 0.45;
-const REPORT_THRESHOLD = 0.5;
 
 export function websiteDomain(website: string | null | undefined) {
   if (!website) return null;
@@ -30,6 +29,36 @@ export function websiteDomain(website: string | null | undefined) {
 }
 
 const postal = (code: string) => code.replace(/\s+/g, "").toUpperCase();
+
+/** The evidence that two organizations are one, as the queries return it. */
+export type MatchEvidence = {
+  name_score: number;
+  same_initials: boolean;
+  same_phone: boolean;
+  same_address?: boolean;
+  same_postal?: boolean;
+  same_website: boolean;
+};
+
+/** A score from 0 to 1 and its reasons: the name's resemblance, plus each exact match. */
+export function scoreMatch(row: MatchEvidence): { score: number; reasons: DuplicateReason[] } {
+  const reasons: DuplicateReason[] = [];
+  let score = 0;
+  const add = (reason: DuplicateReason, weight: number) => {
+    reasons.push(reason);
+    score += weight;
+  };
+  if (row.name_score >= NAME_THRESHOLD) add("similarName", row.name_score);
+  // Initials only tell something when the names differ ("CAB" and "Centre d'action bénévole").
+  else if (row.same_initials) add("abbreviation", 0.8);
+  if (row.same_phone) add("samePhone", 0.5);
+  if (row.same_address) add("sameAddress", 0.5);
+  else if (row.same_postal && row.name_score >= 0.3) add("samePostalCode", 0.3);
+  if (row.same_website) add("sameWebsite", 0.5);
+  return { score: Math.min(1, Math.round(score * 100) / 100), reasons };
+}
+
+export const REPORT_THRESHOLD = 0.5;
 
 /**
  * Organizations that may be the same as the probe, with a score (0–1) and why: a similar name
@@ -85,28 +114,7 @@ export async function findDuplicateCandidates(
     WHERE o.deleted_at IS NULL AND NOT (o.id = ANY(${exclude}::uuid[]))
     LIMIT 200`);
   return rows
-    .map((row) => {
-      const reasons: DuplicateReason[] = [];
-      let score = 0;
-      if (row.name_score >= NAME_THRESHOLD) {
-        reasons.push("similarName");
-        score = row.name_score;
-      }
-      // Initials only tell something when the names differ ("CAB" and "Centre d'action bénévole").
-      else if (row.same_initials) {
-        reasons.push("abbreviation");
-        score = Math.max(score, 0.8);
-      }
-      const add = (reason: DuplicateReason, weight: number) => {
-        reasons.push(reason);
-        score += weight;
-      };
-      if (row.same_phone) add("samePhone", 0.5);
-      if (row.same_address) add("sameAddress", 0.5);
-      else if (row.same_postal && row.name_score >= 0.3) add("samePostalCode", 0.3);
-      if (row.same_website) add("sameWebsite", 0.5);
-      return { id: row.id, name: row.name, slug: row.slug, score: Math.min(1, Math.round(score * 100) / 100), reasons };
-    })
+    .map((row) => ({ id: row.id, name: row.name, slug: row.slug, ...scoreMatch(row) }))
     .filter((candidate) => candidate.score >= REPORT_THRESHOLD)
     .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
     .slice(0, 5);

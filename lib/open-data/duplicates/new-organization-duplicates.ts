@@ -34,12 +34,16 @@ export async function newOrganizationDuplicates(
     message: t("duplicates.found"),
     values,
     nonce: Date.now(),
-    duplicates: candidates.map((candidate) => ({
-      id: candidate.id,
-      name: candidate.name,
-      href: localizedPathname({ pathname: "/admin/organizations/[id]", params: { id: candidate.id } }, locale),
-      score: t("duplicates.score").replace("{score}", String(Math.round(candidate.score * 100))),
-      reasons: candidate.reasons.map((reason) => t(`duplicates.reasons.${reason}`)),
-    })),
+    duplicates: {
+      heading: t("duplicates.heading"),
+      confirm: t("duplicates.confirm"),
+      records: candidates.map((candidate) => ({
+        id: candidate.id,
+        name: candidate.name,
+        href: localizedPathname({ pathname: "/admin/organizations/[id]", params: { id: candidate.id } }, locale),
+        score: t("duplicates.score").replace("{score}", String(Math.round(candidate.score * 100))),
+        reasons: candidate.reasons.map((reason) => t(`duplicates.reasons.${reason}`)),
+      })),
+    },
   };
 }
