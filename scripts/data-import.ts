@@ -1,8 +1,9 @@
-// `npm run data:import -- FILE|FOLDER [--dry-run] [--format hsds-json|hsds-csv] [--source NAME] [--report FILE]`:
+// `npm run data:import -- FILE|FOLDER [--dry-run] [--format hsds-json|hsds-csv|csv|xlsx] [--mapping M.json]
+//   [--source NAME] [--report FILE]`:
 // imports an HSDS file (or the HSDS CSV datapackage's folder) into the directory, all or
 // nothing (decision 014). Prints the report (created, updated, unchanged, refused, with reasons
 // by record and field); --report also writes it to a file. Exit code 1 when records are refused.
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { prepareDatabase } from "@/lib/db/prepare-database";
@@ -15,15 +16,16 @@ const { values, positionals } = parseArgs({
     source: { type: "string" },
     report: { type: "string" },
     lang: { type: "string", default: "fr" },
+    mapping: { type: "string" },
   },
 });
 const file = positionals[0];
-const format = values.format as "hsds-json" | "hsds-csv";
-if (!file || !["hsds-json", "hsds-csv"].includes(format)) {
+const format = values.format as "hsds-json" | "hsds-csv" | "csv" | "xlsx";
+if (!file || !["hsds-json", "hsds-csv", "csv", "xlsx"].includes(format)) {
   console.error(
-    "Usage: npm run data:import -- FILE|FOLDER [--dry-run] [--format hsds-json|hsds-csv] [--source NAME] [--report FILE]",
+    "Usage: npm run data:import -- FILE|FOLDER [--dry-run] [--format hsds-json|hsds-csv|csv|xlsx] [--mapping MAPPING.json] [--source NAME] [--report FILE]",
   );
-  if (file) console.error(`Format ${values.format}: not supported yet (hsds-json, hsds-csv).`);
+  if (file) console.error(`Unknown format ${values.format}: hsds-json, hsds-csv, csv or xlsx.`);
   process.exit(2);
 }
 
@@ -42,6 +44,8 @@ try {
     dryRun: values["dry-run"]!,
     source: values.source,
     fileName: path.basename(file),
+    // A spreadsheet's columns: { "name_fr": "Nom du service", "phone": "Téléphone", … }.
+    mapping: values.mapping ? JSON.parse(await readFile(values.mapping, "utf8")) : undefined,
     // A JSON array reports the share of the file read; other shapes, the records read.
     onProgress: ({ records, fraction }) =>
       fraction === null ? bar.update(records, records) : bar.update(Math.round(fraction * 100), 100),

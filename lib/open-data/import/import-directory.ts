@@ -8,11 +8,12 @@ import { enqueueSearchSync } from "@/lib/search/outbox";
 import { list, str } from "./hsds-values";
 import { record, type ImportContext, type Outcome, type RecordResult } from "./import-context";
 import { readHsdsCsv } from "./read-hsds-csv";
+import { readSpreadsheet, type ColumnMapping } from "./read-spreadsheet";
 import { readHsdsJson, type Json } from "./read-hsds-json";
 import { writeOrganizationUnit } from "./write-organization";
 import { importTaxonomyTerm } from "./write-taxonomy-term";
 
-export const IMPORT_FORMATS = ["hsds-json", "hsds-csv"] as const;
+export const IMPORT_FORMATS = ["hsds-json", "hsds-csv", "csv", "xlsx"] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 export type ImportReport = {
@@ -32,6 +33,8 @@ export type ImportOptions = {
   dryRun: boolean;
   source?: string;
   fileName?: string;
+  /** csv and xlsx: which column holds what (default: the columns of our plain CSV export). */
+  mapping?: ColumnMapping;
   onProgress?: (progress: { records: number; fraction: number | null }) => void;
 };
 
@@ -122,7 +125,12 @@ export async function importDirectory(
         };
         let bytes = 0;
         let row = 0;
-        const items = options.format === "hsds-csv" ? readHsdsCsv(file) : readHsdsJson(file, (read) => (bytes = read));
+        const items =
+          options.format === "hsds-csv"
+            ? readHsdsCsv(file)
+            : options.format === "csv" || options.format === "xlsx"
+              ? readSpreadsheet(file, options.format, options.mapping)
+              : readHsdsJson(file, (read) => (bytes = read));
         for await (const item of items) {
           row++;
           await importItem(ctx, row, item);

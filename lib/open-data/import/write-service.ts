@@ -62,10 +62,11 @@ export async function writeService(ctx: ImportContext, row: number, organization
   }
   const warnings = checked.warnings;
   const terms: string[] = [];
-  for (const attribute of list(service.attributes)) {
+  for (const [index, attribute] of list(service.attributes).entries()) {
     const term = attribute.taxonomy_term as Json | undefined;
     const found = term ? await importTaxonomyTerm(ctx, term) : null;
     if (found) terms.push(found.id);
+    else addIssue(warnings, `attributes.${index}`, "unknownCategory");
   }
   const sites = list(service.service_at_locations).flatMap((sal) => {
     const locationId = ctx.locations.get(String((sal.location as Json | undefined)?.id ?? sal.location_id ?? ""));
