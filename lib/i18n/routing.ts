@@ -32,6 +32,11 @@ export const routing = defineRouting({
     "/admin/flags": { fr: "/admin/signalements", en: "/admin/flags" },
     "/admin/statistics": { fr: "/admin/statistiques", en: "/admin/statistics" },
     "/admin/duplicates": { fr: "/admin/doublons", en: "/admin/duplicates" },
+    "/admin/open-data": { fr: "/admin/donnees-ouvertes", en: "/admin/open-data" },
+    "/admin/open-data/imports/[id]": {
+      fr: "/admin/donnees-ouvertes/importations/[id]",
+      en: "/admin/open-data/imports/[id]",
+    },
     "/agent": "/agent",
   },
 });

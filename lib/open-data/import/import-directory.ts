@@ -35,6 +35,8 @@ export type ImportOptions = {
   fileName?: string;
   /** csv and xlsx: which column holds what (default: the columns of our plain CSV export). */
   mapping?: ColumnMapping;
+  /** Where the back-office keeps the uploaded file, to apply it after its dry run. */
+  storedFile?: string;
   onProgress?: (progress: { records: number; fraction: number | null }) => void;
 };
 
@@ -166,8 +168,12 @@ export async function importDirectory(
       status,
       counts,
       issues: JSON.parse(
-        JSON.stringify(results.filter((r) => r.outcome === "refused" || Object.keys(r.warnings).length)),
+        JSON.stringify(
+          results.filter((r) => r.outcome === "refused" || Object.keys(r.warnings).length || r.duplicates?.length),
+        ),
       ),
+      mapping: options.mapping,
+      storedFile: options.storedFile,
     },
   });
   return report;

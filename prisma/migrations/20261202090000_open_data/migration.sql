@@ -27,6 +27,8 @@ CREATE TABLE "data_import" (
     "status" TEXT NOT NULL,
     "counts" JSONB NOT NULL,
     "issues" JSONB NOT NULL,
+    "mapping" JSONB,
+    "stored_file" TEXT,
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "data_import_pkey" PRIMARY KEY ("id")

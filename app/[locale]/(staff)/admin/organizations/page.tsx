@@ -38,6 +38,11 @@ export default async function OrganizationsPage({ params, searchParams }: Props)
         <h1 className="text-3xl font-bold">{t("list.organizationsTitle")}</h1>
         {can(actor.role, "records:write") && (
           <div className="flex flex-wrap items-center gap-4">
+            {can(actor.role, "data:import") && (
+              <Link href="/admin/open-data" className="font-medium">
+                {tOpenData("admin.link")}
+              </Link>
+            )}
             <Link href="/admin/duplicates" className="font-medium">
               {tOpenData("duplicates.reportLink")}
             </Link>
