@@ -28,6 +28,8 @@ export default async function OpenDataPage({ params, searchParams }: Props) {
     lastMapping(actor),
     searchParams,
   ]);
+  // Downloads from route handlers, not pages: plain links.
+  const api = (path: string) => `/api/${path}`;
   const button = "rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800";
   return (
     <div className="space-y-8">
@@ -39,16 +41,16 @@ export default async function OpenDataPage({ params, searchParams }: Props) {
         <p>{t("exportIntro")}</p>
         <ul className="list-disc space-y-1 pl-6">
           <li>
-            <a href="/api/admin/export?format=hsds-json">{t("exportHsds")}</a>
+            <a href={api("admin/export?format=hsds-json")}>{t("exportHsds")}</a>
           </li>
           <li>
-            <a href="/api/admin/export?format=csv&delimiter=%3B">{t("exportCsvFrench")}</a>
+            <a href={api("admin/export?format=csv&delimiter=%3B")}>{t("exportCsvFrench")}</a>
           </li>
           <li>
-            <a href="/api/admin/export?format=csv">{t("exportCsv")}</a>
+            <a href={api("admin/export?format=csv")}>{t("exportCsv")}</a>
           </li>
           <li>
-            <a href="/api/hsds/openapi.json">{t("api")}</a>
+            <a href={api("hsds/openapi.json")}>{t("api")}</a>
           </li>
         </ul>
       </section>
@@ -62,7 +64,7 @@ export default async function OpenDataPage({ params, searchParams }: Props) {
             {t("uploadError")}
           </p>
         )}
-        <form method="post" action="/api/admin/imports" encType="multipart/form-data" className="space-y-4">
+        <form method="post" action={api("admin/imports")} encType="multipart/form-data" className="space-y-4">
           <input type="hidden" name="lang" value={locale} />
           <div className="space-y-1">
             <label htmlFor="import-file" className="block font-semibold">
