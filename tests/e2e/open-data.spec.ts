@@ -31,13 +31,11 @@ test.describe("open data", () => {
         services: [],
       },
     ];
-    await page
-      .getByLabel("Fichier")
-      .setInputFiles({
-        name: "partenaire.json",
-        mimeType: "application/json",
-        buffer: Buffer.from(JSON.stringify(file)),
-      });
+    await page.getByLabel("Fichier").setInputFiles({
+      name: "partenaire.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(file)),
+    });
     await page.getByRole("button", { name: "Vérifier le fichier (essai)" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Rapport d'importation" })).toBeVisible();
     await expect(page.getByRole("status")).toContainText("Essai (rien n'a été enregistré)");
