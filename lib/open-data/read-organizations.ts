@@ -3,10 +3,11 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { publicWhere } from "@/lib/directory/public-record";
 import { organizationFullInclude, organizationListSelect } from "./hsds-include";
-import { hsdsPage, inOrder } from "./hsds-page";
+import { inOrder } from "./hsds-page";
+import { everyRecordOf, pageOf } from "./paged-ids";
 import type { HsdsParams } from "./hsds-params";
 import { hsdsOrganizationFull, hsdsOrganizationList } from "./map-records";
-import { renderServices, STREAM_BATCH } from "./read-services";
+import { renderServices } from "./read-services";
 import { hsdsServiceList } from "./map-records";
 
 type OrganizationParams = Pick<HsdsParams, "locale" | "full" | "fullService">;
@@ -49,32 +50,13 @@ export async function renderOrganizations(ids: string[], params: OrganizationPar
 }
 
 export async function listOrganizations(params: HsdsParams) {
-  const where = whereSql(params);
-  const [[{ total }], page] = await Promise.all([
-    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM organization o WHERE ${where}`,
-    db.$queryRaw<{ id: string }[]>`SELECT o.id FROM organization o WHERE ${where} ORDER BY o.name_fr, o.id
-      LIMIT ${params.perPage} OFFSET ${(params.page - 1) * params.perPage}`,
-  ]);
-  const contents = await renderOrganizations(
-    page.map((row) => row.id),
-    params,
-  );
-  return hsdsPage(contents, total, params.page, params.perPage);
+  const from = Prisma.sql`FROM organization o WHERE ${whereSql(params)}`;
+  return pageOf(from, Prisma.sql`o.id`, Prisma.sql`o.name_fr, o.id`, params, (ids) => renderOrganizations(ids, params));
 }
 
 export async function* streamOrganizations(params: HsdsParams) {
-  const where = whereSql(params);
-  let after = "00000000-0000-0000-0000-000000000000";
-  for (;;) {
-    const batch = await db.$queryRaw<{ id: string }[]>`SELECT o.id FROM organization o
-      WHERE ${where} AND o.id > ${after}::uuid ORDER BY o.id LIMIT ${STREAM_BATCH}`;
-    if (batch.length === 0) return;
-    yield* await renderOrganizations(
-      batch.map((row) => row.id),
-      params,
-    );
-    after = batch[batch.length - 1].id;
-  }
+  const from = Prisma.sql`FROM organization o WHERE ${whereSql(params)}`;
+  yield* everyRecordOf(from, Prisma.sql`o.id`, (ids) => renderOrganizations(ids, params));
 }
 
 /** `/organizations/{id}` is always fully nested; `full_service=true` nests full services too. */

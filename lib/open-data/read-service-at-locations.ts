@@ -4,12 +4,12 @@ import { Prisma } from "@/lib/db/generated/client";
 import { publicWhere } from "@/lib/directory/public-record";
 import { resolveNear } from "@/lib/geo/resolve-near";
 import { locationInclude, serviceListSelect } from "./hsds-include";
-import { hsdsPage, inOrder } from "./hsds-page";
+import { inOrder } from "./hsds-page";
+import { everyRecordOf, pageOf } from "./paged-ids";
 import type { HsdsParams } from "./hsds-params";
 import { listTaxonomyNames } from "./list-taxonomy-names";
 import { hsdsServiceAtLocationFull, hsdsServiceAtLocationList } from "./map-records";
 import { proximitySql, serviceFilterSql, type Proximity } from "./service-filter-sql";
-import { STREAM_BATCH } from "./read-services";
 
 const phones = { orderBy: [{ position: "asc" as const }, { id: "asc" as const }] };
 const salInclude = {
@@ -42,36 +42,13 @@ async function render(ids: string[], params: HsdsParams) {
 }
 
 export async function listServiceAtLocations(params: HsdsParams, point: Proximity | undefined) {
-  const from = await fromSql(params, point);
-  const [[{ total }], page] = await Promise.all([
-    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total ${from}`,
-    db.$queryRaw<{ id: string }[]>`SELECT sal.id ${from} ORDER BY s.name_fr, sal.id
-      LIMIT ${params.perPage} OFFSET ${(params.page - 1) * params.perPage}`,
-  ]);
-  return hsdsPage(
-    await render(
-      page.map((row) => row.id),
-      params,
-    ),
-    total,
-    params.page,
-    params.perPage,
+  return pageOf(await fromSql(params, point), Prisma.sql`sal.id`, Prisma.sql`s.name_fr, sal.id`, params, (ids) =>
+    render(ids, params),
   );
 }
 
 export async function* streamServiceAtLocations(params: HsdsParams, point: Proximity | undefined) {
-  const from = await fromSql(params, point);
-  let after = "00000000-0000-0000-0000-000000000000";
-  for (;;) {
-    const batch = await db.$queryRaw<{ id: string }[]>`SELECT sal.id ${from} AND sal.id > ${after}::uuid
-      ORDER BY sal.id LIMIT ${STREAM_BATCH}`;
-    if (batch.length === 0) return;
-    yield* await render(
-      batch.map((row) => row.id),
-      params,
-    );
-    after = batch[batch.length - 1].id;
-  }
+  yield* everyRecordOf(await fromSql(params, point), Prisma.sql`sal.id`, (ids) => render(ids, params));
 }
 
 export async function getServiceAtLocation(id: string, params: HsdsParams) {

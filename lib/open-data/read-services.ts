@@ -4,13 +4,12 @@ import { Prisma } from "@/lib/db/generated/client";
 import { publicWhere } from "@/lib/directory/public-record";
 import type { SearchLocale } from "@/lib/search/types";
 import { serviceFullInclude, serviceListSelect } from "./hsds-include";
-import { hsdsPage, inOrder } from "./hsds-page";
+import { inOrder } from "./hsds-page";
+import { everyRecordOf, pageOf } from "./paged-ids";
 import type { HsdsParams } from "./hsds-params";
 import { listTaxonomyNames } from "./list-taxonomy-names";
 import { hsdsServiceFull, hsdsServiceList, hsdsServiceMinimal, type RegionNames } from "./map-records";
 import { serviceFilterSql } from "./service-filter-sql";
-
-export const STREAM_BATCH = 500;
 
 export async function regionNames(): Promise<RegionNames> {
   const regions = await db.region.findMany();
@@ -31,36 +30,19 @@ export async function renderServices(ids: string[], params: Pick<HsdsParams, "lo
   return rows.map((row) => (params.minimal ? hsdsServiceMinimal(locale, row) : hsdsServiceList(locale, row)));
 }
 
-export async function listServices(params: HsdsParams) {
+async function fromSql(params: HsdsParams) {
   const where = serviceFilterSql(params, params.taxonomyId ? await listTaxonomyNames() : []);
-  const from = Prisma.sql`FROM service s JOIN organization o ON o.id = s.organization_id WHERE ${where}`;
-  const [[{ total }], page] = await Promise.all([
-    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total ${from}`,
-    db.$queryRaw<{ id: string }[]>`SELECT s.id ${from} ORDER BY s.name_fr, s.id
-      LIMIT ${params.perPage} OFFSET ${(params.page - 1) * params.perPage}`,
-  ]);
-  const contents = await renderServices(
-    page.map((row) => row.id),
-    params,
-  );
-  return hsdsPage(contents, total, params.page, params.perPage);
+  return Prisma.sql`FROM service s JOIN organization o ON o.id = s.organization_id WHERE ${where}`;
 }
 
-/** Every matching service, a batch at a time (keyset on id): memory stays flat whatever the size. */
+export async function listServices(params: HsdsParams) {
+  return pageOf(await fromSql(params), Prisma.sql`s.id`, Prisma.sql`s.name_fr, s.id`, params, (ids) =>
+    renderServices(ids, params),
+  );
+}
+
 export async function* streamServices(params: HsdsParams) {
-  const where = serviceFilterSql(params, params.taxonomyId ? await listTaxonomyNames() : []);
-  let after = "00000000-0000-0000-0000-000000000000";
-  for (;;) {
-    const batch = await db.$queryRaw<{ id: string }[]>`SELECT s.id FROM service s
-      JOIN organization o ON o.id = s.organization_id
-      WHERE ${where} AND s.id > ${after}::uuid ORDER BY s.id LIMIT ${STREAM_BATCH}`;
-    if (batch.length === 0) return;
-    yield* await renderServices(
-      batch.map((row) => row.id),
-      params,
-    );
-    after = batch[batch.length - 1].id;
-  }
+  yield* everyRecordOf(await fromSql(params), Prisma.sql`s.id`, (ids) => renderServices(ids, params));
 }
 
 export async function getService(id: string, locale: SearchLocale) {

@@ -31,7 +31,7 @@ test.describe("open data", () => {
         services: [],
       },
     ];
-    await page.getByLabel("Fichier").setInputFiles({
+    await page.getByLabel("Fichier", { exact: true }).setInputFiles({
       name: "partenaire.json",
       mimeType: "application/json",
       buffer: Buffer.from(JSON.stringify(file)),

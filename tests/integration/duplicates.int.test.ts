@@ -88,13 +88,23 @@ describe("creating an organization in the back-office", () => {
     const { newOrganizationDuplicates } = await import("@/lib/open-data/duplicates/new-organization-duplicates");
     const { createActor } = await import("@/tests/factories/staff");
     const editor = await createActor("editor");
-    const form = { nameFr: "CAB de Lévis", descriptionFr: "Bénévolat.", status: "active" };
+    const { formDataToObject } = await import("@/lib/directory/form-data");
+    const posted = new FormData();
+    for (const [name, value] of Object.entries({
+      nameFr: "CAB de Lévis",
+      descriptionFr: "Bénévolat.",
+      status: "active",
+    }))
+      posted.append(name, value);
+    const form = formDataToObject(posted);
     const state = await newOrganizationDuplicates(editor, form, "en");
     expect(state).toMatchObject({
       status: "error",
       message: "This organization may already exist. Check the records below before saving it.",
     });
     expect(state!.duplicates!.heading).toBe("Possible duplicates");
+    // What a server action returns to a client component must be plain objects.
+    expect(Object.getPrototypeOf(state!.values)).toBe(Object.prototype);
     expect(state!.duplicates!.records).toEqual([
       {
         id: ids["Centre d'action bénévole de Lévis"],

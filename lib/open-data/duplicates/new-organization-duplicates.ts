@@ -32,7 +32,8 @@ export async function newOrganizationDuplicates(
   return {
     status: "error",
     message: t("duplicates.found"),
-    values,
+    // The form's parsed values have no prototype; the client receives plain objects only.
+    values: JSON.parse(JSON.stringify(values)) as FormValues,
     nonce: Date.now(),
     duplicates: {
       heading: t("duplicates.heading"),

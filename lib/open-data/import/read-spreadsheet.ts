@@ -3,6 +3,7 @@ import { open } from "node:fs/promises";
 import { parse } from "csv-parse";
 import ExcelJS from "exceljs";
 import { derivedId } from "../derived-id";
+import { PLAIN_COLUMNS } from "../export/write-plain-csv";
 import type { Json } from "./read-hsds-json";
 
 /**
@@ -11,26 +12,10 @@ import type { Json } from "./read-hsds-json";
  * the columns of our own plain CSV export are expected, so that export re-imports as it is.
  */
 export const SPREADSHEET_FIELDS = [
-  "service_id",
-  "organization_id",
-  "organization_name_fr",
-  "organization_name_en",
+  ...PLAIN_COLUMNS.filter((column) => column !== "last_modified"),
   "organization_description_fr",
-  "name_fr",
-  "name_en",
-  "description_fr",
-  "description_en",
-  "status",
-  "phone",
-  "email",
-  "website",
-  "address",
-  "city",
-  "postal_code",
-  "categories",
-  "languages",
-] as const;
-export type SpreadsheetField = (typeof SPREADSHEET_FIELDS)[number];
+] as SpreadsheetField[];
+export type SpreadsheetField = Exclude<(typeof PLAIN_COLUMNS)[number], "last_modified"> | "organization_description_fr";
 export type ColumnMapping = Partial<Record<SpreadsheetField, string>>;
 
 const DEFAULT_MAPPING = Object.fromEntries(SPREADSHEET_FIELDS.map((field) => [field, field])) as ColumnMapping;
