@@ -16,7 +16,7 @@ import { reportText } from "./report-text";
 
 export const UPLOAD_FORMATS = ["hsds-json", "csv", "xlsx"] as const;
 type UploadFormat = (typeof UPLOAD_FORMATS)[number];
-const uploadDir = () => process.env.IMPORT_UPLOAD_DIR ?? path.resolve(".data", "imports");
+const uploadDir = () => process.env.IMPORT_UPLOAD_DIR ?? path.join(process.cwd(), ".data", "imports");
 
 export function mappingFromForm(form: FormData): ColumnMapping {
   return Object.fromEntries(
@@ -39,7 +39,8 @@ export async function uploadImport(
   if (!format) errors.format = ["invalid"];
   if (!file) errors.file = ["required"];
   if (!format || !file) throw new Invalid(errors);
-  const folder = path.join(uploadDir(), randomUUID());
+  // Run-time folder (configuration): not a file the build should trace.
+  const folder = path.join(/* turbopackIgnore: true */ uploadDir(), randomUUID());
   await mkdir(folder, { recursive: true });
   const stored = path.join(folder, path.basename(file.name).replace(/[^\w.-]+/g, "_") || "upload");
   await writeFile(stored, Buffer.from(await file.arrayBuffer()));

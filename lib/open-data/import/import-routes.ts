@@ -13,7 +13,17 @@ import { applyImport, importReportText, mappingFromForm, uploadImport } from "./
 const localeOf = (form: FormData | URLSearchParams): Locale => (form.get("lang") === "en" ? "en" : "fr");
 const seeOther = (request: Request, path: string) => Response.redirect(new URL(path, request.url), 303);
 
-const crossSite = () => Response.json({ error: "forbidden" }, { status: 403 });
+const crossSite = () => Response.json({ error: "cross_site" }, { status: 403 });
+
+/**
+ * A post from one of our pages. The site's Referrer-Policy (no-referrer) makes browsers send
+ * `Origin: null` on form navigations, so Sec-Fetch-Site (same-origin) decides when present;
+ * otherwise the Origin check of the sign-in route.
+ */
+function fromOurPages(headers: Headers) {
+  const site = headers.get("sec-fetch-site");
+  return site ? site === "same-origin" : isSameOrigin(headers);
+}
 
 async function guarded(request: Request, work: () => Promise<Response>, failurePath: string) {
   try {
@@ -30,7 +40,7 @@ async function guarded(request: Request, work: () => Promise<Response>, failureP
 
 export async function postImport(request: Request) {
   // Checked before the body is read: a cross-site post does not get to upload anything.
-  if (!isSameOrigin(request.headers)) return crossSite();
+  if (!fromOurPages(request.headers)) return crossSite();
   const form = await request.formData();
   const locale = localeOf(form);
   const page = localizedPathname("/admin/open-data", locale);
@@ -52,7 +62,7 @@ export async function postImport(request: Request) {
 }
 
 export async function postApply(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  if (!isSameOrigin(request.headers)) return crossSite();
+  if (!fromOurPages(request.headers)) return crossSite();
   const { id } = await params;
   const locale = localeOf(await request.formData());
   return guarded(
