@@ -11,7 +11,9 @@ import { applyImport, importReportText, mappingFromForm, uploadImport } from "./
 // pages with 303, so everything works without JavaScript.
 
 const localeOf = (form: FormData | URLSearchParams): Locale => (form.get("lang") === "en" ? "en" : "fr");
-const seeOther = (request: Request, path: string) => Response.redirect(new URL(path, request.url), 303);
+// A relative Location: behind a proxy or on 127.0.0.1, request.url may name another host, and the
+// site's CSP (form-action 'self') blocks a form post redirected to another origin.
+const seeOther = (_request: Request, path: string) => new Response(null, { status: 303, headers: { Location: path } });
 
 const crossSite = () => Response.json({ error: "cross_site" }, { status: 403 });
 
