@@ -13,6 +13,8 @@ export const PERMISSIONS = {
   "search:reindex": ["admin"],
   /** One's own lists of services (community workers, and staff who build lists too). */
   "lists:own": ["admin", "editor", "agent", "viewer", "worker"],
+  "data:import": ["admin"],
+  "data:export": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -12,6 +12,12 @@ export type RecordFormState = {
   conflict?: boolean;
   /** The version to submit next (after a successful save). */
   version?: number;
+  /** Records the new one may duplicate (open data, issue #13): listed before saving, translated. */
+  duplicates?: {
+    heading: string;
+    confirm: string;
+    records: { id: string; name: string; href: string; score: string; reasons: string[] }[];
+  };
   /** Bumped on every response, so the client can move focus even when the text repeats. */
   nonce?: number;
 };

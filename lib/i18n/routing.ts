@@ -35,6 +35,12 @@ export const routing = defineRouting({
     "/admin/account": { fr: "/admin/compte", en: "/admin/account" },
     "/admin/flags": { fr: "/admin/signalements", en: "/admin/flags" },
     "/admin/statistics": { fr: "/admin/statistiques", en: "/admin/statistics" },
+    "/admin/duplicates": { fr: "/admin/doublons", en: "/admin/duplicates" },
+    "/admin/open-data": { fr: "/admin/donnees-ouvertes", en: "/admin/open-data" },
+    "/admin/open-data/imports/[id]": {
+      fr: "/admin/donnees-ouvertes/importations/[id]",
+      en: "/admin/open-data/imports/[id]",
+    },
     "/agent": "/agent",
     "/dev/mail": { fr: "/dev/courriels", en: "/dev/mail" },
   },

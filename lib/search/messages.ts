@@ -1,22 +1,7 @@
-import en from "@/messages/en.json";
-import fr from "@/messages/fr.json";
+import { namespaceTranslator } from "@/lib/i18n/namespace-translator";
 import type { SearchLocale } from "./types";
 
-type Tree = { [key: string]: string | Tree };
-
-/**
- * The "SearchApi" messages, outside any request (route handlers choose the language from
- * `lang` or Accept-Language; the engine labels facets; scripts have no React). These messages
- * have no ICU arguments, so a lookup is all that is needed.
- */
+/** The "SearchApi" messages (route handlers, the engine's facet labels, scripts). */
 export function searchApiTranslator(locale: SearchLocale) {
-  const tree = (locale === "en" ? en : fr).SearchApi as Tree;
-  const lookup = (key: string): string | undefined => {
-    let node: string | Tree | undefined = tree;
-    for (const part of key.split(".")) node = typeof node === "object" ? node[part] : undefined;
-    return typeof node === "string" ? node : undefined;
-  };
-  const t = (key: string) => lookup(key) ?? key;
-  t.has = (key: string) => lookup(key) !== undefined;
-  return t;
+  return namespaceTranslator("SearchApi", locale);
 }

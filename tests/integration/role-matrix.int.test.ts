@@ -1,3 +1,7 @@
+import { writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { PERMISSIONS, type Permission } from "@/lib/auth/permissions";
@@ -24,6 +28,8 @@ import { addTerm } from "@/lib/taxonomy/add-term";
 import { listTermsForStaff } from "@/lib/taxonomy/list-terms-for-staff";
 import { mergeTerms } from "@/lib/taxonomy/merge-terms";
 import { moveTerm } from "@/lib/taxonomy/move-term";
+import { exportDirectory } from "@/lib/open-data/export/export-directory";
+import { importDirectory } from "@/lib/open-data/import/import-directory";
 import { renameTerm } from "@/lib/taxonomy/rename-term";
 import { changeUserRole } from "@/lib/users/change-user-role";
 import { createUser } from "@/lib/users/create-user";
@@ -45,7 +51,12 @@ const EXPECTED: Record<Permission, Role[]> = {
   "users:manage": ["admin"],
   "search:reindex": ["admin"],
   "lists:own": ["admin", "editor", "agent", "viewer", "worker"],
+  "data:import": ["admin"],
+  "data:export": ["admin"],
 };
+
+const EMPTY_HSDS_FILE = path.join(tmpdir(), `empty-hsds-${process.pid}.json`);
+writeFileSync(EMPTY_HSDS_FILE, "[]");
 
 // Community workers are signed-in users too: every staff function must refuse them.
 const ROLES: Role[] = ["admin", "editor", "agent", "viewer", "worker"];
@@ -185,6 +196,17 @@ const ACTIONS: Action[] = [
     name: "mergeTerms",
     permission: "taxonomy:write",
     run: (actor, _id, input = {}) => mergeTerms(actor, input),
+  },
+  // Open data (issue #13)
+  {
+    name: "exportDirectory",
+    permission: "data:export",
+    run: (actor) => exportDirectory(actor, { format: "csv", out: new PassThrough().resume() }),
+  },
+  {
+    name: "importDirectory",
+    permission: "data:import",
+    run: (actor) => importDirectory(actor, EMPTY_HSDS_FILE, { format: "hsds-json", dryRun: true }),
   },
 ];
 

@@ -4,6 +4,7 @@ import { Fragment, useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { IDLE, type RecordFormState } from "@/lib/directory/record-form-state";
 import { RecordFormProvider } from "./form-context";
+import { DuplicateNotice } from "./duplicate-notice";
 import { ErrorSummary } from "./error-summary";
 import { SubmitButton } from "./submit-button";
 
@@ -40,6 +41,7 @@ export function RecordForm({
     >
       <form action={formAction} noValidate className="space-y-6">
         <ErrorSummary state={state} idPrefix={idPrefix} reloadHref={reloadHref} />
+        {state.status === "error" && <DuplicateNotice duplicates={state.duplicates} idPrefix={idPrefix} />}
         {readOnly && <p className="rounded-md border border-slate-400 bg-slate-50 p-3">{t("readOnly")}</p>}
         {Object.entries(hidden).map(([name, value]) => (
           <input

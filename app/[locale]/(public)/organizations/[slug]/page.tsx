@@ -11,6 +11,7 @@ import { getOrganization, type PublicOrganization } from "@/lib/directory/get-or
 import { summarize } from "@/lib/search/summary";
 import { localeAlternates } from "@/lib/i18n/alternates";
 import { getHref } from "@/lib/i18n/href";
+import { redirectIfMerged } from "@/lib/open-data/duplicates/organization-redirect";
 import type { Locale } from "@/lib/i18n/routing";
 
 const loadOrganization = cache(getOrganization);
@@ -33,7 +34,10 @@ export default async function OrganizationPage({ params }: Props) {
   const { locale, slug } = (await params) as { locale: Locale; slug: string };
   setRequestLocale(locale);
   const organization = await loadOrganization(slug, locale);
-  if (!organization) notFound();
+  if (!organization) {
+    await redirectIfMerged(slug, locale);
+    notFound();
+  }
   const t = await getTranslations("Organization");
   return (
     <article className="space-y-8" aria-labelledby="organization-title">

@@ -19,6 +19,7 @@ import { updateOrganization } from "@/lib/directory/update-organization";
 import { updateService } from "@/lib/directory/update-service";
 import { verifyOrganization } from "@/lib/directory/verify-organization";
 import { redirect } from "@/lib/i18n/navigation";
+import { newOrganizationDuplicates } from "@/lib/open-data/duplicates/new-organization-duplicates";
 import type { Locale } from "@/lib/i18n/routing";
 
 // Thin edges: the actor comes from the session (checked before the form is read), everything
@@ -48,6 +49,8 @@ export async function saveOrganizationAction(_state: RecordFormState, formData: 
     async (actor, values) => {
       const id = text(values, "id");
       if (id) return saved("saved", (await updateOrganization(actor, id, values)).version);
+      const duplicates = await newOrganizationDuplicates(actor, values, (await getLocale()) as Locale);
+      if (duplicates) return duplicates;
       const created = await createOrganization(actor, values);
       revalidateRecordPages();
       return goToOrganization(created.id);

@@ -29,6 +29,7 @@ export default async function OrganizationsPage({ params, searchParams }: Props)
     listCategoryOptions(locale),
   ]);
   const t = await getTranslations("Records");
+  const tOpenData = await getTranslations("OpenData");
   const format = await getFormatter();
   const action = getPathname({ href: "/admin/organizations", locale });
   return (
@@ -36,12 +37,22 @@ export default async function OrganizationsPage({ params, searchParams }: Props)
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-3xl font-bold">{t("list.organizationsTitle")}</h1>
         {can(actor.role, "records:write") && (
-          <Link
-            href="/admin/organizations/new"
-            className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800"
-          >
-            {t("list.newOrganization")}
-          </Link>
+          <div className="flex flex-wrap items-center gap-4">
+            {can(actor.role, "data:import") && (
+              <Link href="/admin/open-data" className="font-medium">
+                {tOpenData("admin.link")}
+              </Link>
+            )}
+            <Link href="/admin/duplicates" className="font-medium">
+              {tOpenData("duplicates.reportLink")}
+            </Link>
+            <Link
+              href="/admin/organizations/new"
+              className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800"
+            >
+              {t("list.newOrganization")}
+            </Link>
+          </div>
         )}
       </div>
       <ListFilters action={action} filters={filters} categories={categories} />

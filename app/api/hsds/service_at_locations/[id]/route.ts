@@ -1,0 +1,6 @@
+import { serviceAtLocation } from "@/lib/open-data/hsds-endpoints";
+import { preflightResponse } from "@/lib/open-data/hsds-http";
+
+/** GET /api/hsds/service_at_locations/[id] — HSDS 3.0 (contract: /api/hsds/openapi.json). */
+export const GET = serviceAtLocation;
+export const OPTIONS = preflightResponse;

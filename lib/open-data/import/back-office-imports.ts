@@ -1,0 +1,109 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { assertCan, type Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { Invalid, NotFound } from "@/lib/errors";
+import type { SearchLocale } from "@/lib/search/types";
+import { importDirectory, type ImportReport } from "./import-directory";
+import { SPREADSHEET_FIELDS, type ColumnMapping } from "./read-spreadsheet";
+import { reportText } from "./report-text";
+
+// The admins' imports from the back-office: the uploaded file is kept (IMPORT_UPLOAD_DIR,
+// default .data/imports) so that its dry run can then be applied as it is.
+
+export const UPLOAD_FORMATS = ["hsds-json", "csv", "xlsx"] as const;
+type UploadFormat = (typeof UPLOAD_FORMATS)[number];
+const uploadDir = () => process.env.IMPORT_UPLOAD_DIR ?? path.join(process.cwd(), ".data", "imports");
+
+export function mappingFromForm(form: FormData): ColumnMapping {
+  return Object.fromEntries(
+    SPREADSHEET_FIELDS.flatMap((field) => {
+      const column = String(form.get(`map.${field}`) ?? "").trim();
+      return column ? [[field, column]] : [];
+    }),
+  );
+}
+
+/** Uploads a file and runs its dry run; returns the import's id (its report page). */
+export async function uploadImport(
+  actor: Actor | null,
+  input: { file: unknown; format: unknown; mapping: ColumnMapping },
+) {
+  assertCan(actor, "data:import");
+  const format = UPLOAD_FORMATS.find((candidate) => candidate === input.format);
+  const file = input.file instanceof File && input.file.size > 0 ? input.file : null;
+  const errors: Record<string, string[]> = {};
+  if (!format) errors.format = ["invalid"];
+  if (!file) errors.file = ["required"];
+  if (!format || !file) throw new Invalid(errors);
+  // Run-time folder (configuration): not a file the build should trace.
+  const folder = path.join(/* turbopackIgnore: true */ uploadDir(), randomUUID());
+  await mkdir(folder, { recursive: true });
+  const stored = path.join(folder, path.basename(file.name).replace(/[^\w.-]+/g, "_") || "upload");
+  await writeFile(stored, Buffer.from(await file.arrayBuffer()));
+  const spreadsheet = format === "csv" || format === "xlsx";
+  const report = await importDirectory(actor, stored, {
+    format,
+    dryRun: true,
+    fileName: file.name,
+    mapping: spreadsheet && Object.keys(input.mapping).length ? input.mapping : undefined,
+    storedFile: stored,
+  });
+  return report.importId;
+}
+
+/** Applies the file of a dry run, as it was checked. */
+export async function applyImport(actor: Actor | null, dryRunId: string) {
+  assertCan(actor, "data:import");
+  const run = await db.dataImport.findUnique({ where: { id: dryRunId } });
+  if (!run?.storedFile || run.status !== "dry_run") throw new NotFound("import");
+  const report = await importDirectory(actor, run.storedFile, {
+    format: run.format as UploadFormat,
+    dryRun: false,
+    fileName: run.fileName,
+    source: run.source,
+    mapping: (run.mapping ?? undefined) as ColumnMapping | undefined,
+    storedFile: run.storedFile,
+  });
+  return report.importId;
+}
+
+export async function getImport(actor: Actor | null, id: string) {
+  assertCan(actor, "data:import");
+  return db.dataImport.findUnique({ where: { id } });
+}
+
+export async function recentImports(actor: Actor | null) {
+  assertCan(actor, "data:import");
+  return db.dataImport.findMany({ orderBy: { createdAt: "desc" }, take: 10 });
+}
+
+/** The mapping used last for spreadsheets, offered again. */
+export async function lastMapping(actor: Actor | null): Promise<ColumnMapping> {
+  assertCan(actor, "data:import");
+  const last = await db.dataImport.findFirst({
+    where: { mapping: { not: Prisma.DbNull } },
+    orderBy: { createdAt: "desc" },
+  });
+  return (last?.mapping ?? {}) as ColumnMapping;
+}
+
+/** The report of a stored import as text (the downloadable file). */
+export async function importReportText(actor: Actor | null, id: string, locale: SearchLocale) {
+  const run = await getImport(actor, id);
+  if (!run) throw new NotFound("import");
+  const report: ImportReport = {
+    importId: run.id,
+    format: run.format as ImportReport["format"],
+    fileName: run.fileName,
+    source: run.source,
+    dryRun: run.status === "dry_run",
+    status: run.status as ImportReport["status"],
+    counts: run.counts as ImportReport["counts"],
+    records: run.issues as ImportReport["records"],
+  };
+  return reportText(report, locale);
+}

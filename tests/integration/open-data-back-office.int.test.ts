@@ -1,0 +1,59 @@
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { applyImport, importReportText, lastMapping, uploadImport } from "@/lib/open-data/import/back-office-imports";
+import { createActor } from "@/tests/factories/staff";
+
+beforeAll(async () => {
+  process.env.IMPORT_UPLOAD_DIR = await mkdtemp(path.join(tmpdir(), "uploads-"));
+});
+
+const hsdsFile = (name: string) =>
+  new File(
+    [JSON.stringify([{ id: crypto.randomUUID(), name, description: "Organisme importé.", services: [] }])],
+    "partenaire.json",
+    { type: "application/json" },
+  );
+
+describe("back-office imports (admins)", () => {
+  it("uploads, dry-runs, then applies the same file", async () => {
+    const admin = await createActor("admin");
+    const dryRunId = await uploadImport(admin, {
+      file: hsdsFile("Organisme du back-office"),
+      format: "hsds-json",
+      mapping: {},
+    });
+    expect(await db.organization.count({ where: { nameFr: "Organisme du back-office" } })).toBe(0);
+    expect(await importReportText(admin, dryRunId, "fr")).toMatch(
+      /^Essai \(rien n'a été enregistré\) — partenaire\.json/,
+    );
+    const appliedId = await applyImport(admin, dryRunId);
+    expect((await db.dataImport.findUniqueOrThrow({ where: { id: appliedId } })).status).toBe("applied");
+    expect(await db.organization.count({ where: { nameFr: "Organisme du back-office" } })).toBe(1);
+    await expect(applyImport(admin, appliedId)).rejects.toThrow();
+  });
+
+  it("keeps the spreadsheet mapping for next time", async () => {
+    const admin = await createActor("admin");
+    const csv = new File(["Nom;Mission;Organisme\nService tableur;Aide.;Organisme tableur\n"], "t.csv");
+    await uploadImport(admin, {
+      file: csv,
+      format: "csv",
+      mapping: { name_fr: "Nom", organization_name_fr: "Organisme" },
+    });
+    expect(await lastMapping(admin)).toEqual({ name_fr: "Nom", organization_name_fr: "Organisme" });
+  });
+
+  it("is for admins only, and refuses a missing file", async () => {
+    await expect(
+      uploadImport(await createActor("editor"), { file: hsdsFile("x"), format: "hsds-json", mapping: {} }),
+    ).rejects.toThrow();
+    await expect(
+      uploadImport(await createActor("admin"), { file: null, format: "hsds-json", mapping: {} }),
+    ).rejects.toMatchObject({
+      fieldErrors: { file: ["required"] },
+    });
+  });
+});
