@@ -8,6 +8,7 @@ import { ServiceLocations } from "@/components/records/service-locations";
 import { ServiceContact } from "@/components/records/service-contact";
 import { StatusNotice } from "@/components/records/status-notice";
 import { JsonLd } from "@/components/records/json-ld";
+import { SuggestCorrectionLink } from "@/components/stewardship/correction-page";
 import { getService } from "@/lib/directory/get-service";
 import { serviceJsonLd } from "@/lib/directory/service-json-ld";
 import { localeAlternates } from "@/lib/i18n/alternates";
@@ -84,6 +85,7 @@ export default async function ServicePage({ params }: Props) {
         </div>
       </div>
 
+      <SuggestCorrectionLink href={href({ pathname: "/services/[slug]/correction", params: { slug } })} />
       <JsonLd data={jsonLd} />
     </article>
   );

@@ -1,0 +1,65 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/actor";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { changeFlagStatus } from "@/lib/calls/change-flag-status";
+import { Invalid, NotFound } from "@/lib/errors";
+import { actorUserId } from "@/lib/directory/write-context";
+import { flagStatusOf } from "./list-moderation-inbox";
+import { assertCanSteward } from "./permissions";
+import { moderationStatusInput } from "./schemas";
+import { validateStewardship } from "./validate";
+import { notifyCorrectionClosed } from "./notify-correction-closed";
+
+/**
+ * Moves an inbox item to another status. Flags go through lib/calls (their own domain);
+ * a change request is applied only from its diff screen (apply-change-request.ts), never here.
+ * A correction closed (applied or dismissed) tells its sender, if they left an address, then
+ * forgets the address.
+ */
+export async function changeModerationStatus(actor: Actor | null, input: unknown) {
+  assertCanSteward(actor, "stewardship:manage");
+  const { source, id, status } = validateStewardship(moderationStatusInput, input);
+  if (source === "flag") return changeFlagStatus(actor, { flagId: id, status: flagStatusOf(status) });
+  if (source === "change_request") {
+    if (status === "applied") throw new Invalid({ status: ["unknownOption"] });
+    return db.$transaction(async (tx) => {
+      const before = await tx.changeRequest.findUnique({ where: { id }, select: { status: true } });
+      if (!before) throw new NotFound("change_request");
+      const closing = status === "dismissed";
+      await tx.changeRequest.update({
+        where: { id },
+        data: {
+          status,
+          ...(closing && { processedAt: new Date(), processedById: actorUserId(actor) }),
+        },
+      });
+      await recordAuditEvent(tx, actor, {
+        action: "change_request.status",
+        entityType: "change_request",
+        entityId: id,
+        before: { status: before.status },
+        after: { status },
+      });
+      return { id, status };
+    });
+  }
+  return db.$transaction(async (tx) => {
+    const before = await tx.correction.findUnique({ where: { id } });
+    if (!before) throw new NotFound("correction");
+    const closing = (status === "applied" || status === "dismissed") && before.status !== status;
+    await tx.correction.update({
+      where: { id },
+      data: { status, handledById: actorUserId(actor), ...(closing && { email: null }) },
+    });
+    await recordAuditEvent(tx, actor, {
+      action: "correction.status",
+      entityType: "correction",
+      entityId: id,
+      before: { status: before.status },
+      after: { status },
+    });
+    if (closing && before.email) await notifyCorrectionClosed(tx, { ...before, status });
+    return { id, status };
+  });
+}

@@ -1,0 +1,14 @@
+import { createTranslator } from "next-intl";
+import en from "@/messages/en.json";
+import fr from "@/messages/fr.json";
+
+type Messages = typeof fr;
+export type StewardshipNamespace = `Stewardship.${keyof Messages["Stewardship"] & string}`;
+
+/**
+ * The "Stewardship" messages outside a page render: route handlers, emails, scripts and tests
+ * choose the language themselves (the record's contact, `lang`, the form's locale).
+ */
+export function stewardshipTranslator<N extends StewardshipNamespace>(locale: string, namespace: N) {
+  return createTranslator({ locale: locale === "en" ? "en" : "fr", messages: locale === "en" ? en : fr, namespace });
+}
