@@ -9,6 +9,9 @@ export async function register() {
   // The call log's retention (CALL_LOG_RETENTION_MONTHS): a daily purge in every instance.
   const { startCallPurgeJob } = await import("./lib/calls/purge-job");
   startCallPurgeJob();
+  // Every email leaves through one outbox (lib/email): this retries failures after their backoff.
+  const { startEmailSweeper } = await import("./lib/email/email-relay");
+  startEmailSweeper();
   if (process.env.SEARCH_RELAY_IN_PROCESS === "false") return;
   // A light sweeper: delivers what a missed after() left pending. The dedicated relay
   // (`npm run search:relay`) does the same every second; both together are safe.

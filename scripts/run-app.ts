@@ -31,6 +31,16 @@ if (searchEngine.engine === "meilisearch")
     ),
   );
 
+// `npm run dev` without SMTP_URL: mail goes to a catcher on loopback, read at /fr/dev/courriels.
+const mailCatcher =
+  mode === "dev" && !process.env.SMTP_URL
+    ? await (await import("@/lib/email/mail-catcher")).startMailCatcher({ dir: ".data/mail" })
+    : null;
+if (mailCatcher) {
+  Object.assign(process.env, { SMTP_URL: mailCatcher.url, MAIL_CATCHER_DIR: ".data/mail" });
+  console.log("Email: caught locally (no SMTP_URL); read it at /fr/dev/courriels.");
+}
+
 const port = process.env.PORT ?? "3000";
 const next = spawn("npx", ["next", mode, "--port", port], {
   stdio: "inherit",
@@ -59,6 +69,7 @@ async function shutdown(code: number) {
   }
   await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
   await searchEngine.stop();
+  await mailCatcher?.stop();
   await db.stop();
   process.exit(code);
 }

@@ -15,6 +15,10 @@ import { cloneDatabase, createTemplateDatabase, dropDatabase } from "@/lib/db/te
 import { seedDemoDirectory } from "@/prisma/seed/seed-demo-directory";
 import { prepareChromium } from "@/tests/e2e/chromium";
 import { startTestMeilisearch } from "@/tests/setup/test-meilisearch";
+import { startMailCatcher } from "@/lib/email/mail-catcher";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 
 // No usage reporting from the build: the project promises no tracking, tests included.
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -155,6 +159,11 @@ try {
         LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
       },
     );
+    // The app's mail goes to a real SMTP server on loopback; specs read what it caught.
+    const mailDir = await mkdtemp(path.join(tmpdir(), "r211-mail-"));
+    const catcher = await startMailCatcher({ dir: mailDir });
+    cleanups.push(catcher.stop);
+    Object.assign(process.env, { SMTP_URL: catcher.url, MAIL_CATCHER_DIR: mailDir });
     const { reindexMeilisearch } = await import("@/lib/search/meilisearch/reindex-meilisearch");
     await reindexMeilisearch();
     // Two instances on one PostgreSQL and one Meilisearch, as behind a load balancer (the

@@ -49,6 +49,7 @@ export const routing = defineRouting({
     },
     "/admin/review": { fr: "/admin/revision", en: "/admin/review" },
     "/admin/data-quality": { fr: "/admin/qualite", en: "/admin/data-quality" },
+    "/dev/mail": { fr: "/dev/courriels", en: "/dev/mail" },
   },
 });
 
