@@ -10,6 +10,7 @@ import { assertCanSteward } from "./permissions";
 import { moderationStatusInput } from "./schemas";
 import { validateStewardship } from "./validate";
 import { notifyCorrectionClosed } from "./notify-correction-closed";
+import { kickEmailDelivery } from "@/lib/email/email-relay";
 
 /**
  * Moves an inbox item to another status. Flags go through lib/calls (their own domain);
@@ -44,7 +45,7 @@ export async function changeModerationStatus(actor: Actor | null, input: unknown
       return { id, status };
     });
   }
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const before = await tx.correction.findUnique({ where: { id } });
     if (!before) throw new NotFound("correction");
     const closing = (status === "applied" || status === "dismissed") && before.status !== status;
@@ -62,4 +63,6 @@ export async function changeModerationStatus(actor: Actor | null, input: unknown
     if (closing && before.email) await notifyCorrectionClosed(tx, { ...before, status });
     return { id, status };
   });
+  kickEmailDelivery();
+  return result;
 }

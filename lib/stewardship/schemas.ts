@@ -70,3 +70,23 @@ export const reviewPlanInput = z.object({
   assigneeId: optionalUuid,
   intervalMonths: z.preprocess(blank, z.coerce.number({ message: "invalid" }).int().min(1).max(36).optional()),
 });
+
+export const createUpdateLinkInput = z.object({
+  organizationId: uuid,
+  /** Saved as the organization's update contact when given. */
+  email: optionalEmail,
+  locale: z.preprocess(blank, z.enum(["fr", "en"], { message: "unknownOption" }).optional()),
+  /** Email the link to the update contact (otherwise the editor copies it). */
+  send: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()),
+});
+
+export const updateLinkIdInput = z.object({ linkId: uuid });
+
+export const applyChangeRequestInput = z.object({
+  id: uuid,
+  /** The field keys of the diff the editor accepts; every other changed field is rejected. */
+  accept: z.preprocess(
+    (value) => (value === undefined || value === null || value === "" ? [] : Array.isArray(value) ? value : [value]),
+    z.array(z.string().max(200)).max(500),
+  ),
+});

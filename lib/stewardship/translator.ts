@@ -1,9 +1,9 @@
-import { createTranslator } from "next-intl";
+import { createTranslator, type NamespaceKeys, type NestedKeyOf } from "next-intl";
 import en from "@/messages/en.json";
 import fr from "@/messages/fr.json";
 
 type Messages = typeof fr;
-export type StewardshipNamespace = `Stewardship.${keyof Messages["Stewardship"] & string}`;
+export type StewardshipNamespace = Extract<NamespaceKeys<Messages, NestedKeyOf<Messages>>, `Stewardship.${string}`>;
 
 /**
  * The "Stewardship" messages outside a page render: route handlers, emails, scripts and tests
