@@ -26,6 +26,10 @@ import { saveAgentNotesAction } from "../agent-notes-actions";
 import { verifyRecordAction } from "../verify-actions";
 import { VerifyPanel } from "@/components/stewardship/verify-panel";
 import { getReviewIntervals } from "@/lib/stewardship/get-review-intervals";
+import { UpdateLinkPanel } from "@/components/stewardship/update-link-panel";
+import { listUpdateLinks } from "@/lib/stewardship/list-update-links";
+import { canSteward } from "@/lib/stewardship/permissions";
+import { createUpdateLinkAction, revokeUpdateLinkAction } from "../update-link-actions";
 
 type Props = {
   params: Promise<{ locale: string; id: string }>;
@@ -79,6 +83,10 @@ export default async function EditOrganizationPage({ params, searchParams }: Pro
   const tn = await getTranslations("Agent.notesForm");
   const notesLabels = { title: tn("title"), help: tn("help"), save: tn("save"), saved: tn("saved") };
   const intervalOf = await getReviewIntervals(actor, org.id);
+  const updateLinks =
+    !serviceParam && !locationParam && !org.deletedAt && canSteward(actor.role, "stewardship:manage")
+      ? await listUpdateLinks(actor, org.id)
+      : null;
 
   return (
     <div className="space-y-6">
@@ -221,6 +229,14 @@ export default async function EditOrganizationPage({ params, searchParams }: Pro
                   version={org.version}
                   intervalMonths={intervalOf(org.id)}
                   reloadHref={reloadHref}
+                />
+              )}
+              {updateLinks && (
+                <UpdateLinkPanel
+                  organizationId={org.id}
+                  data={updateLinks}
+                  create={createUpdateLinkAction}
+                  revoke={revokeUpdateLinkAction}
                 />
               )}
               <OrganizationForm
