@@ -15,6 +15,8 @@ import { resolveUpdateLink } from "./resolve-update-link";
 import { revokeUpdateLink } from "./revoke-update-link";
 import { submitChangeRequest } from "./submit-change-request";
 import { hashUpdateToken } from "./update-link-token";
+import { sendReviewReminders } from "./send-review-reminders";
+import { SYSTEM_ACTOR } from "@/lib/auth/actor";
 
 let catcher: MailCatcher;
 beforeAll(async () => {
@@ -201,5 +203,38 @@ describe("change requests", () => {
     expect(saved).toMatchObject({ nameEn: "Lévis Mutual Aid", alternateName: "ELV" });
     await expect(applyChangeRequest(editor, { id, accept: [] })).rejects.toBeInstanceOf(Invalid);
     await expect(applyChangeRequest(await createActor("viewer"), { id, accept: [] })).rejects.toBeInstanceOf(Forbidden);
+  });
+});
+
+describe("review reminders", () => {
+  it("email each organization due within 30 days its update link, once per review date", async () => {
+    const { organization } = await organizationWithService();
+    const notYet = await createOrganization();
+    const now = new Date();
+    const inTwoWeeks = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 14));
+    await db.organization.update({ where: { id: organization.id }, data: { nextReviewAt: inTwoWeeks } });
+    await db.organization.update({
+      where: { id: notYet.id },
+      data: { nextReviewAt: new Date(inTwoWeeks.getTime() + 60 * 86_400_000) },
+    });
+    for (const [id, email] of [
+      [organization.id, "rappel@entraide.example.org"],
+      [notYet.id, "pas-encore@example.org"],
+    ])
+      await db.updateContact.create({ data: { organizationId: id, email, locale: "fr" } });
+
+    const first = await sendReviewReminders(SYSTEM_ACTOR, now);
+    expect(first.sent).toBeGreaterThanOrEqual(1);
+    const email = await catcher.waitForEmail((e) => e.to.includes("rappel@entraide.example.org"));
+    expect(email.subject).toBe("Rappel : la fiche de Entraide Lévis au 211 est à revoir");
+    expect(email.text).toMatch(/\/fr\/mise-a-jour\/[A-Za-z0-9_-]{43}/);
+    const token = /\/fr\/mise-a-jour\/([A-Za-z0-9_-]{43})/.exec(email.text)![1];
+    expect(await resolveUpdateLink(token)).toMatchObject({ state: "valid", organizationId: organization.id });
+
+    await sendReviewReminders(SYSTEM_ACTOR, now);
+    expect(await db.reviewReminder.count({ where: { organizationId: organization.id } })).toBe(1);
+    expect(await db.updateLink.count({ where: { organizationId: organization.id, origin: "reminder" } })).toBe(1);
+    expect(await db.reviewReminder.count({ where: { organizationId: notYet.id } })).toBe(0);
+    expect(catcher.messages().some((e) => e.to.includes("pas-encore@example.org"))).toBe(false);
   });
 });
