@@ -1,7 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/corrections/route";
 import { db } from "@/lib/db/client";
 import { flagRecord } from "@/lib/calls/flag-record";
+import { startMailCatcher, type MailCatcher } from "@/lib/email/mail-catcher";
 import { Forbidden } from "@/lib/errors";
 import { PEER_ADDRESS_HEADER } from "@/lib/security/peer-address";
 import { createOrganization, createService } from "@/tests/factories/directory";
@@ -10,6 +11,13 @@ import { changeModerationStatus } from "./change-moderation-status";
 import { issueFormTime, MIN_FILL_MS } from "./form-time";
 import { listModerationInbox } from "./list-moderation-inbox";
 import { submitCorrection } from "./submit-correction";
+
+let catcher: MailCatcher;
+beforeAll(async () => {
+  catcher = await startMailCatcher();
+  process.env.SMTP_URL = catcher.url;
+});
+afterAll(() => catcher.stop());
 
 let client = 0;
 /** Each test speaks as a client of its own (the limit is per client address). */
@@ -139,6 +147,10 @@ describe("the moderation inbox", () => {
     await changeModerationStatus(editor, { source: "correction", id: correctionId, status: "applied" });
     const closed = await db.correction.findUniqueOrThrow({ where: { id: correctionId } });
     expect(closed).toMatchObject({ status: "applied", email: null, handledById: editor.id });
+    // The person who asked to be told is told, in the language they wrote in; the address is gone.
+    const told = await catcher.waitForEmail((e) => e.to.includes("moi@example.org"));
+    expect(told.subject).toBe(`Votre signalement sur « ${service.nameFr} »`);
+    expect(told.text).toContain("La fiche a été corrigée.");
     const applied = await listModerationInbox(editor, { status: "applied" });
     expect(applied.items.filter((item) => item.record?.id === service.id)).toHaveLength(2);
 

@@ -173,3 +173,51 @@ test("POST /api/corrections answers 201, 400 with translated field errors, and 4
   expect(refused, "the limit refused the client").not.toBeNull();
   expect(Number(refused!.headers()["retry-after"])).toBeGreaterThanOrEqual(1);
 });
+
+const STAFF = {
+  fr: {
+    review: "/fr/admin/revision?region=12",
+    verifyButton: "Vérifié, aucun changement",
+    method: "Vérifié par",
+    methodOption: "Téléphone",
+    verified: "Vérification enregistrée.",
+    pages: ["/fr/admin/moderation", "/fr/admin/revision", "/fr/admin/qualite?issue=no_phone", "/fr/admin"],
+    counters: "Vérifiées depuis moins de 12 mois",
+  },
+  en: {
+    review: "/en/admin/review?region=12",
+    verifyButton: "Verified, no change",
+    method: "Verified by",
+    methodOption: "Phone",
+    verified: "Verification saved.",
+    pages: ["/en/admin/moderation", "/en/admin/review", "/en/admin/data-quality?issue=no_phone", "/en/admin"],
+    counters: "Verified within 12 months",
+  },
+} as const;
+
+for (const locale of ["fr", "en"] as const) {
+  const s = STAFF[locale];
+  test(`${locale}: an editor verifies a record from the review queue; the stewardship pages pass axe`, async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await signInAs(page, "editor", locale);
+    await page.goto(s.review);
+    const rows = page.getByRole("table").getByRole("row");
+    // Pick a row in this test's own half of the queue, away from the other language's test.
+    const row = rows.nth(locale === "fr" ? 1 : 3);
+    await row.getByRole("link").first().click();
+    await expect(page).toHaveURL(/\/admin\/(organismes|organizations)\/[0-9a-f-]+/);
+    const form = page.locator("form").filter({ has: page.getByRole("button", { name: s.verifyButton }) });
+    await form.getByLabel(s.method).selectOption({ label: s.methodOption });
+    await form.getByRole("button", { name: s.verifyButton }).click();
+    await expect(page.getByRole("status").filter({ hasText: s.verified })).toBeVisible();
+
+    for (const path of s.pages) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expectNoSeriousA11yViolations(page);
+    }
+    await expect(page.getByText(s.counters).first()).toBeVisible();
+  });
+}
