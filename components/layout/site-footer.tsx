@@ -12,6 +12,7 @@ export async function SiteFooter() {
         <p>{t("footerPrivacy")}</p>
         <nav aria-label={t("footerNav")} className="flex flex-wrap gap-x-4">
           <a href={href("/privacy")}>{tPrivacy("footerLink")}</a>
+          <a href={href("/my-lists")}>{t("footerWorkers")}</a>
           <a href={href("/admin")}>{t("footerStaff")}</a>
         </nav>
       </div>

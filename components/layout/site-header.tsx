@@ -3,9 +3,11 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { getHref } from "@/lib/i18n/href";
 import type { Locale } from "@/lib/i18n/routing";
 import { LanguageSwitcher } from "./language-switcher";
+import { MyListLink } from "@/components/lists/my-list-link";
 
 export async function SiteHeader() {
   const t = await getTranslations("Layout");
+  const tl = await getTranslations("Lists");
   const href = await getHref();
   const locale = (await getLocale()) as Locale;
   return (
@@ -24,6 +26,7 @@ export async function SiteHeader() {
           <a href={href("/search")} className="text-white">
             {t("search")}
           </a>
+          <MyListLink href={href("/list")} label={tl("myList")} withCount={tl("myListCount", { count: "{count}" })} />
           <Suspense>
             <LanguageSwitcher locale={locale} label={t("switchLanguage")} ariaLabel={t("switchLanguageLabel")} />
           </Suspense>

@@ -5,6 +5,7 @@ import { formatPhone } from "@/lib/format/phone";
 import { getHref } from "@/lib/i18n/href";
 import type { Locale } from "@/lib/i18n/routing";
 import type { SearchHit } from "@/lib/search/types";
+import { SaveToList } from "@/components/lists/save-to-list";
 
 /** One result: enough to decide and to call at once, without opening the record. */
 export async function ResultCard({ hit, headingLevel = 3 }: { hit: SearchHit; headingLevel?: 2 | 3 }) {
@@ -57,6 +58,7 @@ export async function ResultCard({ hit, headingLevel = 3 }: { hit: SearchHit; he
           )}
         </p>
       )}
+      <SaveToList slug={hit.slug} />
     </article>
   );
 }

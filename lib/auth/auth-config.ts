@@ -1,6 +1,7 @@
 import "server-only";
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import Nodemailer from "next-auth/providers/nodemailer";
 import { CredentialsSignin } from "next-auth";
 import { resolveAuthSecret } from "./auth-secret";
 import { clientIp } from "@/lib/security/client-ip";
@@ -9,6 +10,8 @@ import { signInSchema } from "./sign-in-schema";
 import { endStaffSession, startStaffSession } from "./staff-sessions";
 import { verifyCredentials } from "./verify-credentials";
 import { errorFields, logger } from "@/lib/observability/logger";
+import { sendSignInLink } from "./send-sign-in-link";
+import { workerAdapter, type LinkUser } from "./worker-adapter";
 
 /**
  * Auth.js (next-auth v5): email + password, JWT sessions. The token carries only the user
@@ -37,7 +40,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   trustHost: true,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: SESSION_UPDATE_AGE_SECONDS },
   pages: { signIn: "/fr/connexion", error: "/fr/connexion" },
+  // Only for community workers' emailed links (verification tokens, creating their account).
+  adapter: workerAdapter,
   providers: [
+    // Community workers: a one-time link by email, valid 30 minutes; no password.
+    Nodemailer({
+      server: process.env.SMTP_URL ?? "smtp://localhost",
+      maxAge: 30 * 60,
+      sendVerificationRequest: sendSignInLink,
+    }),
     Credentials({
       credentials: { email: {}, password: {}, code: {} },
       async authorize(credentials, request) {
@@ -54,6 +65,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     }),
   ],
   callbacks: {
+    // An emailed link signs in community workers only; a staff address (or a disabled
+    // account) is refused even with a valid token.
+    signIn({ user, account, email }) {
+      if (account?.provider !== "nodemailer") return true;
+      // Asking for a link: always "sent" (sendSignInLink drops staff addresses silently).
+      if (email?.verificationRequest) return true;
+      const linkUser = user as Partial<LinkUser>;
+      return !linkUser.role || (linkUser.role === "worker" && !linkUser.disabled);
+    },
     // Runs with `user` once, at sign-in: the session's row is opened then, and the cookie
     // carries its id. Later re-issues of the cookie keep the claims (and the row's expiry).
     async jwt({ token, user }) {

@@ -11,6 +11,8 @@ export const PERMISSIONS = {
   "audit:read": ["admin", "editor", "agent", "viewer"],
   "users:manage": ["admin"],
   "search:reindex": ["admin"],
+  /** One's own lists of services (community workers, and staff who build lists too). */
+  "lists:own": ["admin", "editor", "agent", "viewer", "worker"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -42,7 +42,10 @@ export async function verifyCredentials(input: {
   }
 
   const user = await db.user.findUnique({ where: { email } });
-  const passwordMatches = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), input.password);
+  // A password-less account (a community worker) is checked against the dummy hash too: same
+  // time as any other failure, and never a success.
+  const passwordMatches =
+    (await verifyPassword(user?.passwordHash || (await getDummyHash()), input.password)) && !!user?.passwordHash;
   const ok = !!user && passwordMatches && !user.disabledAt;
   // The second step, only once the password is right: a wrong or missing code is a failure
   // like a wrong password, counted by the same throttle.

@@ -25,7 +25,7 @@ import { createActor } from "@/tests/factories/staff";
  */
 const TAKES_CALLS: Role[] = ["admin", "editor", "agent"];
 const SUPERVISES: Role[] = ["admin", "editor"];
-const ROLES: Role[] = ["admin", "editor", "agent", "viewer"];
+const ROLES: Role[] = ["admin", "editor", "agent", "viewer", "worker"];
 const MISSING = "00000000-0000-4000-8000-000000000000";
 
 type Action = { name: string; roles: Role[]; run: (actor: Actor | null) => Promise<unknown> };

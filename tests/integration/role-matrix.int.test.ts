@@ -44,9 +44,11 @@ const EXPECTED: Record<Permission, Role[]> = {
   "taxonomy:write": ["admin", "editor"],
   "users:manage": ["admin"],
   "search:reindex": ["admin"],
+  "lists:own": ["admin", "editor", "agent", "viewer", "worker"],
 };
 
-const ROLES: Role[] = ["admin", "editor", "agent", "viewer"];
+// Community workers are signed-in users too: every staff function must refuse them.
+const ROLES: Role[] = ["admin", "editor", "agent", "viewer", "worker"];
 // Ids that exist nowhere: an allowed actor gets past the role check and then a NotFound or
 // Invalid; a refused one never reaches the lookup.
 const MISSING = "00000000-0000-4000-8000-000000000000";

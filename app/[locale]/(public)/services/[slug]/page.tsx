@@ -9,6 +9,7 @@ import { ServiceContact } from "@/components/records/service-contact";
 import { StatusNotice } from "@/components/records/status-notice";
 import { JsonLd } from "@/components/records/json-ld";
 import { SuggestCorrectionLink } from "@/components/stewardship/correction-page";
+import { SaveToList } from "@/components/lists/save-to-list";
 import { getService } from "@/lib/directory/get-service";
 import { serviceJsonLd } from "@/lib/directory/service-json-ld";
 import { localeAlternates } from "@/lib/i18n/alternates";
@@ -64,6 +65,7 @@ export default async function ServicePage({ params }: Props) {
             <Localized value={service.organization.name} />
           </a>
         </p>
+        <SaveToList slug={service.slug} />
       </header>
 
       <StatusNotice status={service.status} alert={service.alert} />
