@@ -10,6 +10,7 @@ import { assertCanSteward } from "./permissions";
 import { moderationStatusInput } from "./schemas";
 import { validateStewardship } from "./validate";
 import { notifyCorrectionClosed } from "./notify-correction-closed";
+import { enqueueChangeRequestProcessedEmail } from "./emails";
 import { kickEmailDelivery } from "@/lib/email/email-relay";
 
 /**
@@ -24,17 +25,34 @@ export async function changeModerationStatus(actor: Actor | null, input: unknown
   if (source === "flag") return changeFlagStatus(actor, { flagId: id, status: flagStatusOf(status) });
   if (source === "change_request") {
     if (status === "applied") throw new Invalid({ status: ["unknownOption"] });
-    return db.$transaction(async (tx) => {
-      const before = await tx.changeRequest.findUnique({ where: { id }, select: { status: true } });
+    const result = await db.$transaction(async (tx) => {
+      const before = await tx.changeRequest.findUnique({
+        where: { id },
+        include: { organization: { select: { nameFr: true, nameEn: true } } },
+      });
       if (!before) throw new NotFound("change_request");
+      if (before.status === "applied" || before.status === "dismissed") throw new Invalid({ status: ["invalid"] });
       const closing = status === "dismissed";
       await tx.changeRequest.update({
         where: { id },
         data: {
           status,
-          ...(closing && { processedAt: new Date(), processedById: actorUserId(actor) }),
+          ...(closing && { processedAt: new Date(), processedById: actorUserId(actor), contactEmail: null }),
         },
       });
+      // Dismissing is processing too: the organization is told, then its address forgotten.
+      if (closing && before.contactEmail)
+        await enqueueChangeRequestProcessedEmail(
+          tx,
+          { email: before.contactEmail, locale: before.locale },
+          {
+            organizationName:
+              (before.locale === "en" ? before.organization.nameEn : null) ?? before.organization.nameFr,
+            accepted: 0,
+            rejected: 0,
+            dismissed: true,
+          },
+        );
       await recordAuditEvent(tx, actor, {
         action: "change_request.status",
         entityType: "change_request",
@@ -44,6 +62,8 @@ export async function changeModerationStatus(actor: Actor | null, input: unknown
       });
       return { id, status };
     });
+    kickEmailDelivery();
+    return result;
   }
   const result = await db.$transaction(async (tx) => {
     const before = await tx.correction.findUnique({ where: { id } });

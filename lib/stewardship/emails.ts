@@ -37,22 +37,25 @@ export async function enqueueUpdateLinkEmail(
 export async function enqueueChangeRequestProcessedEmail(
   tx: Tx,
   to: { email: string; locale: string },
-  content: { organizationName: string; accepted: number; rejected: number },
+  content: { organizationName: string; accepted: number; rejected: number; dismissed?: boolean },
 ) {
   const t = stewardshipTranslator(to.locale, "Stewardship.emails.processed");
   const name = content.organizationName;
+  const paragraphs = content.dismissed
+    ? [t("dismissed"), t("thanks")]
+    : [
+        t("accepted", { count: content.accepted }),
+        ...(content.rejected ? [t("rejected", { count: content.rejected })] : []),
+        t("thanks"),
+      ];
   await enqueueEmail(tx, {
     purpose: "stewardship.change_request_processed",
     to: to.email,
     ...renderEmail({
       locale: to.locale,
       subject: t("subject", { name }),
-      heading: t("heading", { name }),
-      paragraphs: [
-        t("accepted", { count: content.accepted }),
-        ...(content.rejected ? [t("rejected", { count: content.rejected })] : []),
-        t("thanks"),
-      ],
+      heading: content.dismissed ? t("dismissedHeading", { name }) : t("heading", { name }),
+      paragraphs,
       footer: t("footer"),
     }),
   });

@@ -8,6 +8,7 @@ import { getOrganizationForEdit } from "@/lib/directory/get-organization-for-edi
 import { createOrganization, createService } from "@/tests/factories/directory";
 import { createActor } from "@/tests/factories/staff";
 import { applyChangeRequest } from "./apply-change-request";
+import { changeModerationStatus } from "./change-moderation-status";
 import { createUpdateLink } from "./create-update-link";
 import { getChangeRequest } from "./get-change-request";
 import { getUpdateForm } from "./get-update-form";
@@ -203,6 +204,29 @@ describe("change requests", () => {
     expect(saved).toMatchObject({ nameEn: "Lévis Mutual Aid", alternateName: "ELV" });
     await expect(applyChangeRequest(editor, { id, accept: [] })).rejects.toBeInstanceOf(Invalid);
     await expect(applyChangeRequest(await createActor("viewer"), { id, accept: [] })).rejects.toBeInstanceOf(Forbidden);
+  });
+});
+
+describe("dismissing a change request", () => {
+  it("tells the organization, forgets its address, and cannot be applied afterwards", async () => {
+    const editor = await createActor("editor");
+    const { organization } = await organizationWithService();
+    const link = await createUpdateLink(editor, { organizationId: organization.id, send: false });
+    const { id } = await submitChangeRequest(tokenOf(link.url), {
+      organization: { nameEn: "Spam" },
+      contactEmail: "refus@entraide.example.org",
+      locale: "en",
+    });
+    await changeModerationStatus(editor, { source: "change_request", id, status: "dismissed" });
+    const email = await catcher.waitForEmail((e) => e.to.includes("refus@entraide.example.org"));
+    expect(email.subject).toContain("was processed");
+    expect(email.text).toContain("did not publish the proposed changes");
+    expect(await db.changeRequest.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "dismissed",
+      contactEmail: null,
+    });
+    await expect(applyChangeRequest(editor, { id, accept: ["organization.nameEn"] })).rejects.toBeInstanceOf(Invalid);
+    expect((await db.organization.findUniqueOrThrow({ where: { id: organization.id } })).nameEn).not.toBe("Spam");
   });
 });
 
