@@ -11,6 +11,9 @@ const withNextIntl = createNextIntlPlugin({
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // `npm run dev` opened as http://127.0.0.1:3000 (as the e2e tests do) hydrates too: Next.js
+  // otherwise refuses its dev resources to any origin but localhost.
+  allowedDevOrigins: ["127.0.0.1"],
   // A separate build folder lets two builds (e.g. tests and a benchmark) run side by side.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // Lint and typecheck run as their own CI steps (npm run lint / typecheck).

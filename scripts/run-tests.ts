@@ -15,7 +15,6 @@ import { cloneDatabase, createTemplateDatabase, dropDatabase } from "@/lib/db/te
 import { seedDemoDirectory } from "@/prisma/seed/seed-demo-directory";
 import { prepareChromium } from "@/tests/e2e/chromium";
 import { startTestMeilisearch } from "@/tests/setup/test-meilisearch";
-import { startMailCatcher } from "@/lib/email/mail-catcher";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -85,6 +84,25 @@ async function startApp(authSecret: string) {
   const url = `http://127.0.0.1:${port}`;
   await waitForHealth(`${url}/api/health`, 60_000);
   return { url, health: `${url}/api/health` };
+}
+
+/** The e2e app's SMTP server, in a process of its own (this one blocks while Playwright runs). */
+async function startMailCatcherProcess(dir: string): Promise<string> {
+  const catcher = spawn("npx", ["tsx", "scripts/mail-catcher.ts", dir], {
+    stdio: ["ignore", "pipe", "inherit"],
+    detached: true,
+  });
+  cleanups.unshift(async () => {
+    try {
+      process.kill(-catcher.pid!, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  });
+  return new Promise((resolve, reject) => {
+    catcher.stdout.once("data", (line: Buffer) => resolve(line.toString().trim()));
+    catcher.once("exit", (code) => reject(new Error(`The mail catcher stopped (exit ${code})`)));
+  });
 }
 
 const only = process.argv.slice(2).find((arg) => ["unit", "integration", "e2e", "faults"].includes(arg));
@@ -175,9 +193,7 @@ try {
     );
     // The app's mail goes to a real SMTP server on loopback; specs read what it caught.
     const mailDir = await mkdtemp(path.join(tmpdir(), "r211-mail-"));
-    const catcher = await startMailCatcher({ dir: mailDir });
-    cleanups.push(catcher.stop);
-    Object.assign(process.env, { SMTP_URL: catcher.url, MAIL_CATCHER_DIR: mailDir });
+    Object.assign(process.env, { SMTP_URL: await startMailCatcherProcess(mailDir), MAIL_CATCHER_DIR: mailDir });
     const { reindexMeilisearch } = await import("@/lib/search/meilisearch/reindex-meilisearch");
     await reindexMeilisearch();
     // Two instances on one PostgreSQL and one Meilisearch, as behind a load balancer (the

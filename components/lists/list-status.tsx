@@ -11,6 +11,7 @@ const KNOWN_ERRORS = new Set([
   "invalid",
   "rateLimited",
   "notFound",
+  "linkExpired",
 ]);
 
 /** What the last form did, read from the redirect's query (so it works without JavaScript). */

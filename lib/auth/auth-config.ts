@@ -10,6 +10,7 @@ import { signInSchema } from "./sign-in-schema";
 import { endStaffSession, startStaffSession } from "./staff-sessions";
 import { verifyCredentials } from "./verify-credentials";
 import { errorFields, logger } from "@/lib/observability/logger";
+import { safeCallbackUrl } from "./safe-callback-url";
 import { sendSignInLink } from "./send-sign-in-link";
 import { workerAdapter, type LinkUser } from "./worker-adapter";
 
@@ -65,6 +66,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     }),
   ],
   callbacks: {
+    // Where an emailed link lands: a path of this site only (never an open redirect), kept
+    // relative so the browser stays on the host it came from, where its session cookie is.
+    redirect({ url }) {
+      try {
+        const { pathname, search } = new URL(url, "http://relative.invalid");
+        return safeCallbackUrl(`${pathname}${search}`, pathname.startsWith("/en") ? "en" : "fr");
+      } catch {
+        return "/fr";
+      }
+    },
     // An emailed link signs in community workers only; a staff address (or a disabled
     // account) is refused even with a valid token.
     signIn({ user, account, email }) {

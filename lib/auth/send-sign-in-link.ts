@@ -1,10 +1,10 @@
 import "server-only";
-import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { kickEmailDelivery } from "@/lib/email/email-relay";
 import { renderEmail } from "@/lib/email/render-email";
 import type { Locale } from "@/lib/i18n/routing";
+import { translator } from "@/lib/i18n/translator";
 
 /** The language of the page the link leads back to (its callbackUrl), French by default. */
 export function linkLocale(url: string): Locale {
@@ -27,15 +27,15 @@ export async function sendSignInLink({ identifier, url, expires }: { identifier:
   const user = await db.user.findUnique({ where: { email }, select: { role: true, disabledAt: true } });
   if (user && (user.role !== "worker" || user.disabledAt)) return;
   const locale = linkLocale(url);
-  const t = await getTranslations({ locale, namespace: "Lists.signInEmail" });
+  const t = translator(locale);
   const minutes = Math.max(1, Math.round((expires.getTime() - Date.now()) / 60_000));
   const message = renderEmail({
     locale,
-    subject: t("subject"),
-    heading: t("heading"),
-    paragraphs: [t("intro"), t("expiry", { minutes })],
-    action: { label: t("action"), url },
-    footer: t("notYou"),
+    subject: t("Lists.signInEmail.subject"),
+    heading: t("Lists.signInEmail.heading"),
+    paragraphs: [t("Lists.signInEmail.intro"), t("Lists.signInEmail.expiry", { minutes })],
+    action: { label: t("Lists.signInEmail.action"), url },
+    footer: t("Lists.signInEmail.notYou"),
   });
   await db.$transaction((tx) => enqueueEmail(tx, { purpose: "lists.sign-in", to: email, ...message }));
   kickEmailDelivery();

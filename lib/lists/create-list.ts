@@ -8,7 +8,7 @@ import { listOwner } from "./list-owner";
 import { LIST_MESSAGES, listNameSchema } from "./list-schemas";
 import { parseListSlugs } from "./list-slugs";
 
-const createListSchema = z.object({ name: listNameSchema, services: z.unknown().transform(parseListSlugs) });
+const createListSchema = z.object({ name: listNameSchema, services: z.unknown().optional().transform(parseListSlugs) });
 
 /** A new named list, optionally filled at once (the browser's list moved into the account). */
 export async function createList(actor: Actor | null, input: { name: unknown; services?: unknown }) {

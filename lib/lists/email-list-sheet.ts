@@ -1,5 +1,4 @@
 import "server-only";
-import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
@@ -9,6 +8,7 @@ import { renderEmail } from "@/lib/email/render-email";
 import { RateLimited } from "@/lib/errors";
 import { createRateLimiter, parseRateLimit } from "@/lib/security/rate-limit";
 import { parseOrInvalid } from "@/lib/validation";
+import { translator } from "@/lib/i18n/translator";
 import { getListServices } from "./get-list-services";
 import { getOwnList } from "./get-own-list";
 import { LIST_MESSAGES } from "./list-schemas";
@@ -48,20 +48,20 @@ export async function emailListSheet(
   const liveUrl = absoluteListUrl(slugs, lang);
   const sheet = await buildReferralSheet(await getListServices(slugs, lang), lang, liveUrl);
   const pdf = await renderReferralSheetPdf(sheet, { large });
-  const t = await getTranslations({ locale: lang, namespace: "Lists.sheetEmail" });
+  const t = translator(lang);
   const message = renderEmail({
     locale: lang,
-    subject: t("subject"),
+    subject: t("Lists.sheetEmail.subject"),
     heading: sheet.title,
     paragraphs: [
-      t("intro"),
+      t("Lists.sheetEmail.intro"),
       ...sheet.entries.map(
         (entry, i) => `${i + 1}. ${entry.name}${entry.available ? ` — ${entry.phones[0] ?? ""}` : ""}`,
       ),
       sheet.callBefore,
       sheet.helpline,
     ],
-    action: { label: t("action"), url: liveUrl },
+    action: { label: t("Lists.sheetEmail.action"), url: liveUrl },
   });
   const filename = lang === "fr" ? "fiche-references-211.pdf" : "referral-sheet-211.pdf";
   await db.$transaction((tx) =>

@@ -1,11 +1,11 @@
 import "server-only";
-import { getTranslations } from "next-intl/server";
 import { formatDate, isCurrentOrFuture, weekdayName, weeklyRows } from "@/lib/directory/format-hours";
 import type { PublicSchedule, PublicService } from "@/lib/directory/get-service";
 import { formatPhone } from "@/lib/format/phone";
 import { describeHelplineHours, parseHelplineHours } from "@/lib/helpline/helpline-hours";
 import { localTime } from "@/lib/hours/local-time";
 import type { Locale } from "@/lib/i18n/routing";
+import { translator, type Translator } from "@/lib/i18n/translator";
 import type { ListEntry } from "./get-list-services";
 
 export type SheetEntry =
@@ -36,8 +36,7 @@ export type ReferralSheet = {
   entries: SheetEntry[];
 };
 
-/** A translator over every namespace (getTranslations({ locale })). */
-export type T = Awaited<ReturnType<typeof getTranslations>>;
+type T = Translator;
 
 function hoursLines(schedules: PublicSchedule[], locale: Locale, t: T): string[] {
   const today = localTime(new Date()).date;
@@ -100,7 +99,7 @@ export async function buildReferralSheet(
   locale: Locale,
   liveListUrl: string,
 ): Promise<ReferralSheet> {
-  const t = await getTranslations({ locale });
+  const t = translator(locale);
   const helpline = describeHelplineHours(parseHelplineHours(process.env.HELPLINE_HOURS), locale);
   return {
     locale,

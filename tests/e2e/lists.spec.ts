@@ -53,7 +53,7 @@ for (const lang of LANGS) {
 
     await page.getByRole("link", { name: lang.myList }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(lang.listTitle);
-    for (const name of names) await expect(page.getByRole("heading", { name: name!.trim() })).toBeVisible();
+    for (const name of names) await expect(page.getByRole("heading", { name: name!.trim() }).first()).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     const shareUrl = await page.getByRole("textbox").inputValue();
     expect(shareUrl).toMatch(/\?services=[a-z0-9-]+,[a-z0-9-]+$/);
@@ -62,7 +62,7 @@ for (const lang of LANGS) {
     const stranger = await browser.newContext({ javaScriptEnabled: false });
     const other = await stranger.newPage();
     await other.goto(`${new URL(shareUrl).pathname}${new URL(shareUrl).search},service-ferme-depuis-longtemps`);
-    for (const name of names) await expect(other.getByRole("heading", { name: name!.trim() })).toBeVisible();
+    for (const name of names) await expect(other.getByRole("heading", { name: name!.trim() }).first()).toBeVisible();
     await expect(other.getByText(lang.gone)).toBeVisible();
     await expect(other.locator('a[href^="tel:"]').first()).toBeVisible();
     // The sheet form works without JavaScript too: English and large print from a French page.

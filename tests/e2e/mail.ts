@@ -3,7 +3,7 @@
 import { readCaughtEmails, type CaughtEmail } from "../../lib/email/caught-emails";
 
 export async function waitForEmail(
-  { to, subjectIncludes }: { to: string; subjectIncludes?: string },
+  { to, subjectIncludes, since }: { to: string; subjectIncludes?: string; since?: Date },
   timeoutMs = 15_000,
 ): Promise<CaughtEmail> {
   const dir = process.env.MAIL_CATCHER_DIR;
@@ -11,7 +11,10 @@ export async function waitForEmail(
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const found = (await readCaughtEmails(dir)).find(
-      (email) => email.to.includes(to) && (!subjectIncludes || email.subject.includes(subjectIncludes)),
+      (email) =>
+        email.to.includes(to) &&
+        (!subjectIncludes || email.subject.includes(subjectIncludes)) &&
+        (!since || new Date(email.receivedAt) >= since),
     );
     if (found) return found;
     if (Date.now() > deadline) throw new Error(`No email to ${to} within ${timeoutMs} ms`);

@@ -5,6 +5,7 @@ import { ListServiceCard } from "@/components/lists/list-service-card";
 import { SaveToList } from "@/components/lists/save-to-list";
 import { SheetForm } from "@/components/lists/sheet-form";
 import { getHref } from "@/lib/i18n/href";
+import { translator } from "@/lib/i18n/translator";
 import type { Locale } from "@/lib/i18n/routing";
 import { getListServices } from "@/lib/lists/get-list-services";
 import { MAX_LIST_ITEMS, parseListSlugs } from "@/lib/lists/list-slugs";
@@ -30,12 +31,8 @@ export default async function ListPage({ params, searchParams }: Props) {
   const raw = Object.hasOwn(await searchParams, "services") ? (await searchParams).services : undefined;
   const slugs = parseListSlugs(raw);
   const truncated = typeof raw === "string" && raw.split(",").length > MAX_LIST_ITEMS;
-  const [entries, t, tAll, href] = await Promise.all([
-    getListServices(slugs, locale),
-    getTranslations("Lists"),
-    getTranslations(),
-    getHref(),
-  ]);
+  const [entries, t, href] = await Promise.all([getListServices(slugs, locale), getTranslations("Lists"), getHref()]);
+  const tAll = translator(locale);
   const shareUrl = absoluteListUrl(slugs, locale);
   return (
     <div className="space-y-8">

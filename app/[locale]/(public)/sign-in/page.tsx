@@ -1,3 +1,4 @@
+import { localizedPathname } from "@/lib/i18n/paths";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -30,6 +31,9 @@ export default async function SignInPage({ params, searchParams }: Props) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
   const query = await searchParams;
+  // Auth.js sends every sign-in error here; a used or expired emailed link belongs to the
+  // community workers' page, which offers a new one.
+  if (query.error === "Verification") redirect(`${localizedPathname("/my-lists", locale)}?error=linkExpired`);
   const callbackUrl = safeCallbackUrl(query.callbackUrl, locale);
   if (await getActor()) redirect(callbackUrl);
   const t = await getTranslations("Auth");
