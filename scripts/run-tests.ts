@@ -31,20 +31,6 @@ function run(command: string, args: string[], env: Record<string, string> = {}) 
   if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed (exit ${result.status})`);
 }
 
-/**
- * The same, without blocking this process: the e2e run's mail catcher lives here and must keep
- * answering SMTP while Playwright drives the app (spawnSync would freeze its event loop).
- */
-function runAsync(command: string, args: string[], env: Record<string, string> = {}) {
-  return new Promise<void>((resolve, reject) => {
-    const child = spawn(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
-    child.once("error", reject);
-    child.once("exit", (code) =>
-      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} failed (exit ${code})`)),
-    );
-  });
-}
-
 async function waitForHealth(url: string, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -202,7 +188,7 @@ try {
     const secret = randomBytes(33).toString("base64url");
     const [first, second] = [await startApp(secret), await startApp(secret)];
     for (const app of [first, second]) await expectSearchFrom(app.health, "meilisearch");
-    await runAsync("npx", ["playwright", "test", ...playwrightArgs], {
+    run("npx", ["playwright", "test", ...playwrightArgs], {
       E2E_BASE_URL: first.url,
       E2E_SECOND_BASE_URL: second.url,
       E2E_ENGINE: "meilisearch",
@@ -216,7 +202,7 @@ try {
       process.env.SEARCH_ENGINE = "postgres";
       const [third, fourth] = [await startApp(secret), await startApp(secret)];
       for (const app of [third, fourth]) await expectSearchFrom(app.health, "postgres");
-      await runAsync("npx", ["playwright", "test", "tests/e2e/two-instances.spec.ts"], {
+      run("npx", ["playwright", "test", "tests/e2e/two-instances.spec.ts"], {
         E2E_BASE_URL: third.url,
         E2E_SECOND_BASE_URL: fourth.url,
         E2E_ENGINE: "postgres",
