@@ -1,4 +1,6 @@
-import { createTranslator, type NamespaceKeys, type NestedKeyOf } from "next-intl";
+// use-intl's core (next-intl's own engine) rather than "next-intl": scripts run under the
+// react-server condition, where next-intl's entry pulls in React client hooks.
+import { createTranslator, type NamespaceKeys, type NestedKeyOf } from "use-intl/core";
 import en from "@/messages/en.json";
 import fr from "@/messages/fr.json";
 
