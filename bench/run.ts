@@ -8,6 +8,7 @@ import { apiPass, firstHit } from "./lib/api-pass";
 import { releaseDatabase, pointAppAtDatabase } from "./lib/app-database";
 import { startBenchCluster, type BenchCluster } from "./lib/cluster";
 import { prepareData } from "./lib/data";
+import { measureConsoleLatency } from "./lib/console-latency";
 import { measureEditToSearchable } from "./lib/edit-latency";
 import { runLighthouse } from "./lib/lighthouse";
 import { loadSuite } from "./lib/load-suite";
@@ -135,7 +136,7 @@ async function measureEngine(
         );
     }
 
-    if (measurePagesToo) await measurePages(server.baseUrl, options, results);
+    if (measurePagesToo) await measurePages(server.baseUrl, options, results, mix);
 
     step(`${label}: edit → searchable (${options.edits} edits)`);
     const edits = await attempt("edit → searchable", size.errors, () =>
@@ -151,7 +152,10 @@ async function measureEngine(
   }
 }
 
-async function measurePages(baseUrl: string, options: BenchOptions, results: BenchResults) {
+// The demo seed's agent account (README, "Demo accounts"): the bench database is the demo seed.
+const DEMO_AGENT = { email: "agent@example.org", password: "Demo-211-password" };
+
+async function measurePages(baseUrl: string, options: BenchOptions, results: BenchResults, mix: QueryMix) {
   step("page weight (Chromium)");
   const hit = await firstHit(baseUrl, "banque alimentaire", "fr");
   const pages: PageToMeasure[] = [
@@ -178,6 +182,18 @@ async function measurePages(baseUrl: string, options: BenchOptions, results: Ben
     results.searchWithoutJs = await attempt("search without JavaScript", results.errors, () =>
       searchWorksWithoutJs(browser, baseUrl, pages[1].path, hit.name),
     );
+    step("agents' console: keystroke → results painted");
+    const typed = mix.queries
+      .map((query) => query.params.q ?? "")
+      .filter((q) => q.length >= 3)
+      .slice(0, 50);
+    results.consoleLatency = await attempt("console latency", results.errors, () =>
+      measureConsoleLatency(browser, baseUrl, typed, DEMO_AGENT),
+    );
+    if (results.consoleLatency)
+      log(
+        `  p50 ${results.consoleLatency.p50} ms, p95 ${results.consoleLatency.p95} ms over ${results.consoleLatency.queries} queries`,
+      );
   } finally {
     await browser.close();
   }
@@ -212,6 +228,7 @@ async function main() {
     sizes: [],
     pages: [],
     searchWithoutJs: null,
+    consoleLatency: null,
     lighthouse: [],
     targets: [],
     durationS: 0,

@@ -10,6 +10,7 @@ export const TARGETS = {
   pageJsBytes: 150 * 1024,
   lighthousePerformance: 95,
   lighthouseAccessibility: 100,
+  consoleKeystrokeP95Ms: 300,
 } as const;
 
 export function targetRow(
@@ -80,7 +81,10 @@ export function sizeTargets(size: SizeResult, large: boolean): TargetRow[] {
   ];
 }
 
-export function evaluateTargets(results: Pick<BenchResults, "sizes" | "pages" | "lighthouse" | "searchWithoutJs">) {
+export function evaluateTargets(
+  results: Pick<BenchResults, "sizes" | "pages" | "lighthouse" | "searchWithoutJs"> &
+    Partial<Pick<BenchResults, "consoleLatency">>,
+) {
   // Every engine's entries at the first size are the demo size; larger ones the large size.
   const demo = Math.min(...results.sizes.map((size) => size.services));
   const rows = results.sizes.flatMap((size) => sizeTargets(size, size.services > demo));
@@ -90,6 +94,16 @@ export function evaluateTargets(results: Pick<BenchResults, "sizes" | "pages" | 
     );
   if (results.searchWithoutJs)
     rows.push(targetRow("search page works without JavaScript", results.searchWithoutJs.works ? 1 : 0, "==", 1));
+  if (results.consoleLatency)
+    rows.push(
+      targetRow(
+        `agents' console: keystroke → results painted p95 (${results.consoleLatency.queries} queries)`,
+        results.consoleLatency.p95,
+        "<=",
+        TARGETS.consoleKeystrokeP95Ms,
+        " ms",
+      ),
+    );
   for (const page of results.lighthouse) {
     rows.push(targetRow(`Lighthouse performance, ${page.name}`, page.performance, ">=", TARGETS.lighthousePerformance));
     rows.push(

@@ -104,6 +104,8 @@ export type BenchResults = {
   sizes: SizeResult[];
   pages: PageWeight[];
   searchWithoutJs: { url: string; works: boolean; detail: string } | null;
+  /** The agents' console: keystroke → results painted, ms (bench/lib/console-latency.ts). */
+  consoleLatency: (Summary & { queries: number }) | null;
   lighthouse: LighthouseScores[];
   targets: TargetRow[];
   durationS: number;

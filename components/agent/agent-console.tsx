@@ -279,7 +279,7 @@ export function AgentConsole({
             {state === "error" ? t("search.error") : count}
             {result && result.total === 0 && q.trim() ? ` — ${t("search.empty")}` : ""}
           </p>
-          <div className="rounded-md border border-slate-200">
+          <div className="rounded-md border border-slate-200" data-results-for={result?.query ?? ""}>
             <ResultList
               hits={hits}
               active={active}

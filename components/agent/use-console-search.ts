@@ -10,7 +10,7 @@ import type { CallContext } from "./types";
  * every new query aborts the one before it, so a slow answer never overwrites a newer one.
  */
 export function useConsoleSearch(q: string, context: CallContext, locale: string) {
-  const [result, setResult] = useState<ConsoleSearchResult | null>(null);
+  const [result, setResult] = useState<(ConsoleSearchResult & { query: string }) | null>(null);
   const [state, setState] = useState<"idle" | "loading" | "error">("idle");
   const controller = useRef<AbortController | null>(null);
   const { place, language, ageGroup } = context;
@@ -34,7 +34,8 @@ export function useConsoleSearch(q: string, context: CallContext, locale: string
       try {
         const response = await fetch(`/api/agent/search?${params}`, { signal: abort.signal });
         if (!response.ok) throw new Error(String(response.status));
-        setResult((await response.json()) as ConsoleSearchResult);
+        // Tagged with its query: the page says which query its list answers (bench/lib/console-latency.ts).
+        setResult({ ...((await response.json()) as ConsoleSearchResult), query: q });
         setState("idle");
       } catch (error) {
         if ((error as Error).name !== "AbortError") setState("error");

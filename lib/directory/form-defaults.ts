@@ -1,6 +1,6 @@
 // Records as the edit forms start from them (times as "HH:MM", dates as "YYYY-MM-DD").
 import type { OrganizationForEdit, ServiceForEdit, LocationForEdit } from "./get-organization-for-edit";
-import { formatTime } from "./schemas/hours";
+import { DAY_KEYS, formatTime } from "./schemas/hours";
 import { serviceScalarFields } from "./service-fields";
 
 const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
@@ -54,6 +54,29 @@ export function serviceDefaults(s: ServiceForEdit) {
     locationIds: s.serviceAtLocations.map((l) => l.locationId),
     phones: s.phones.map(phoneDefaults),
     schedules: s.schedules.map(scheduleDefaults),
+  };
+}
+
+/**
+ * A service exactly as its edit form posts it back when nothing is changed: hours per weekday
+ * (d1 … d7), ages as text. What a scripted save (the benchmark's edits) sends to updateService.
+ */
+export function serviceSubmission(s: ServiceForEdit) {
+  const { schedules, ...fields } = serviceDefaults(s);
+  const asText = (age: number | null) => (age === null ? "" : String(age));
+  return {
+    ...fields,
+    minimumAge: asText(s.minimumAge),
+    maximumAge: asText(s.maximumAge),
+    schedules: schedules.map(({ ranges, ...schedule }) => ({
+      ...schedule,
+      ...Object.fromEntries(
+        DAY_KEYS.map((key, index) => [
+          key,
+          ranges.filter((r) => r.weekday === index + 1).map(({ opens, closes }) => ({ opens, closes })),
+        ]),
+      ),
+    })),
   };
 }
 

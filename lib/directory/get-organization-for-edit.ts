@@ -12,6 +12,17 @@ const schedules = {
 } satisfies Prisma.ScheduleFindManyArgs;
 const phones = { orderBy: { position: "asc" } } as const;
 
+/** A service as its edit form needs it (also what the benchmark saves back, bench/lib/service-input.ts). */
+export const serviceForEditInclude = {
+  phones,
+  schedules,
+  updatedBy: who,
+  languages: true,
+  requiredDocuments: { orderBy: { position: "asc" } },
+  taxonomyTerms: { select: { termId: true } },
+  serviceAtLocations: { select: { locationId: true } },
+} satisfies Prisma.ServiceInclude;
+
 /** Everything the organization edit screen shows, archived services and locations included. */
 export async function getOrganizationForEdit(actor: Actor | null, id: string) {
   assertCan(actor, "staff:read");
@@ -24,15 +35,7 @@ export async function getOrganizationForEdit(actor: Actor | null, id: string) {
       lastVerifiedBy: who,
       services: {
         orderBy: [{ deletedAt: { sort: "asc", nulls: "first" } }, { nameFr: "asc" }],
-        include: {
-          phones,
-          schedules,
-          updatedBy: who,
-          languages: true,
-          requiredDocuments: { orderBy: { position: "asc" } },
-          taxonomyTerms: { select: { termId: true } },
-          serviceAtLocations: { select: { locationId: true } },
-        },
+        include: serviceForEditInclude,
       },
       locations: {
         orderBy: [{ deletedAt: { sort: "asc", nulls: "first" } }, { nameFr: "asc" }],

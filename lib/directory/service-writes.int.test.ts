@@ -4,6 +4,8 @@ import { Conflict, Forbidden, Invalid } from "@/lib/errors";
 import { createService } from "./create-service";
 import { updateService } from "./update-service";
 import { archiveService } from "./archive-service";
+import { serviceSubmission } from "./form-defaults";
+import { serviceForEditInclude } from "./get-organization-for-edit";
 import { restoreService } from "./restore-service";
 import * as factories from "@/tests/factories/directory";
 import { createActor } from "@/tests/factories/staff";
@@ -135,6 +137,35 @@ describe("updateService", () => {
     );
     expect(update.before).toMatchObject({ nameEn: null, phones: ["418 555-0123 x12 (voice)"] });
     expect(await outboxRows(created.id)).toHaveLength(2);
+  });
+
+  it("takes back its edit form's own values unchanged: nothing audited as changed", async () => {
+    const { editor, created } = await editorAndService();
+    await updateService(
+      editor,
+      created.id,
+      serviceForm({
+        version: created.version,
+        minimumAge: "16",
+        schedules: [
+          {
+            d1: [
+              { opens: "09:00", closes: "12:00" },
+              { opens: "13:00", closes: "16:30" },
+            ],
+            d5: [{ opens: "21:00", closes: "07:00" }],
+          },
+        ],
+      }),
+    );
+    const read = () => db.service.findUniqueOrThrow({ where: { id: created.id }, include: serviceForEditInclude });
+    const before = await read();
+    await updateService(editor, created.id, serviceSubmission(before));
+    const after = await read();
+    expect(after.version).toBe(before.version + 1);
+    expect(serviceSubmission(after)).toEqual({ ...serviceSubmission(before), version: after.version });
+    const last = (await auditRows(created.id)).filter((row) => row.action === "service.update").at(-1)!;
+    expect(last.after ?? {}).toEqual({});
   });
 
   it("refuses a stale version with who changed it and when, and keeps their change", async () => {

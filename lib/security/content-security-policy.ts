@@ -5,6 +5,17 @@
  * attributes (React style props), which cannot run code. Development adds 'unsafe-eval'
  * for React's debugging tools only.
  */
+/** Origins of a configured map style: MAP_CSP_SOURCES, else MAP_STYLE_URL's origin. */
+function mapSources(): string {
+  const listed = process.env.MAP_CSP_SOURCES?.trim();
+  if (listed) return ` ${listed}`;
+  try {
+    return process.env.MAP_STYLE_URL ? ` ${new URL(process.env.MAP_STYLE_URL).origin}` : "";
+  } catch {
+    return "";
+  }
+}
+
 export function contentSecurityPolicy(options: { nonce?: string; dev?: boolean } = {}): string {
   const script = options.nonce
     ? `'self' 'nonce-${options.nonce}' 'strict-dynamic'${options.dev ? " 'unsafe-eval'" : ""}`
@@ -13,9 +24,13 @@ export function contentSecurityPolicy(options: { nonce?: string; dev?: boolean }
     "default-src 'self'",
     `script-src ${script}`,
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
+    `img-src 'self' data: blob:${mapSources()}`,
     "font-src 'self'",
-    "connect-src 'self'",
+    // The map (MapLibre) runs its tile work in a worker made from a blob; a configured map
+    // style (MAP_STYLE_URL) and its tile hosts are the only other origins, reached only once
+    // someone opens a map.
+    `connect-src 'self'${mapSources()}`,
+    "worker-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

@@ -153,4 +153,9 @@ test("a staff address never gets a sign-in link, and the page says the same thin
   await page.getByRole("button", { name: "Envoyer le lien" }).click();
   await waitForEmail({ to: control });
   await expect(waitForEmail({ to: "admin@example.org" }, 1_000)).rejects.toThrow();
+  // The development mail page (only where a catcher is set up) shows what was caught.
+  await page.goto("/fr/dev/courriels");
+  await expect(page.getByText(control).first()).toBeVisible();
+  await expect(page.getByText("admin@example.org")).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
 });

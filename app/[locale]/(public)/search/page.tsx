@@ -5,6 +5,7 @@ import { LiveSearchForm } from "@/components/search/live-search-form";
 import { NoResults } from "@/components/search/no-results";
 import { Pagination } from "@/components/search/pagination";
 import { ResultCard } from "@/components/search/result-card";
+import { ServicesMap } from "@/components/map/services-map";
 import { SearchBar } from "@/components/search/search-bar";
 import { activeFilters } from "@/components/search/active-filters";
 import { firstOf, withPage, type RawSearchParams } from "@/components/search/search-url";
@@ -100,6 +101,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                 .join(" ")}
             {result && pages > 1 && <span className="font-normal"> · {t("pageOf", { page: result.page, pages })}</span>}
           </p>
+          {result && result.hits.length > 0 && <ServicesMap slugs={result.hits.map((hit) => hit.slug)} />}
           {result && result.hits.length > 0 && (
             <ol className="space-y-4">
               {result.hits.map((hit) => (

@@ -45,7 +45,7 @@ export default async function DevMailPage({ params }: Props) {
               </>
             ) : null}
           </dl>
-          <pre className="overflow-x-auto whitespace-pre-wrap bg-slate-50 p-3 text-sm">{email.text}</pre>
+          <pre className="whitespace-pre-wrap bg-slate-50 p-3 text-sm [overflow-wrap:anywhere]">{email.text}</pre>
         </article>
       ))}
     </div>

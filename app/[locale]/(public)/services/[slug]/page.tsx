@@ -10,6 +10,7 @@ import { StatusNotice } from "@/components/records/status-notice";
 import { JsonLd } from "@/components/records/json-ld";
 import { SuggestCorrectionLink } from "@/components/stewardship/correction-page";
 import { SaveToList } from "@/components/lists/save-to-list";
+import { ServicesMap } from "@/components/map/services-map";
 import { getService } from "@/lib/directory/get-service";
 import { serviceJsonLd } from "@/lib/directory/service-json-ld";
 import { localeAlternates } from "@/lib/i18n/alternates";
@@ -75,6 +76,7 @@ export default async function ServicePage({ params }: Props) {
         <div className="space-y-8 lg:col-start-2 lg:row-start-1">
           <ServiceContact service={service} />
           <ServiceLocations service={service} />
+          {service.locations.some((l) => l.latitude !== null) && <ServicesMap slugs={[service.slug]} />}
         </div>
         <div className="space-y-8 lg:col-start-1 lg:row-start-1">
           <section aria-labelledby="description-title" className="space-y-2">
