@@ -9,6 +9,9 @@ export async function register() {
   // The call log's retention (CALL_LOG_RETENTION_MONTHS): a daily purge in every instance.
   const { startCallPurgeJob } = await import("./lib/calls/purge-job");
   startCallPurgeJob();
+  // Data stewardship: the yearly review reminders (update links), checked once a day.
+  const { startReviewReminderJob } = await import("./lib/stewardship/reminder-job");
+  startReviewReminderJob();
   // Every email leaves through one outbox (lib/email): this retries failures after their backoff.
   const { startEmailSweeper } = await import("./lib/email/email-relay");
   startEmailSweeper();

@@ -11,6 +11,9 @@ type Section =
   | "/admin/users"
   | "/admin/flags"
   | "/admin/statistics"
+  | "/admin/moderation"
+  | "/admin/review"
+  | "/admin/data-quality"
   | "/agent";
 
 const ITEMS: { href: Section; label: string; exact?: boolean }[] = [
@@ -28,15 +31,19 @@ export function AdminNav({
   showUsers,
   showSupervision = false,
   showAgentConsole = false,
+  stewardship = [],
 }: {
   showUsers: boolean;
   showSupervision?: boolean;
   showAgentConsole?: boolean;
+  /** Data stewardship's sections, labels already translated (namespace "Stewardship"). */
+  stewardship?: { href: Section; text: string }[];
 }) {
   const t = useTranslations("Admin.nav");
   const pathname = usePathname();
-  const items: { href: Section; label: string; exact?: boolean }[] = [
+  const items: { href: Section; label: string; text?: string; exact?: boolean }[] = [
     ...ITEMS,
+    ...stewardship.map((item) => ({ ...item, label: "" })),
     ...(showSupervision
       ? [
           { href: "/admin/flags" as const, label: "flags" },
@@ -60,7 +67,7 @@ export function AdminNav({
                   current ? "bg-brand-700 text-white" : "text-brand-800 hover:bg-brand-50"
                 }`}
               >
-                {t(item.label)}
+                {item.text ?? t(item.label)}
               </Link>
             </li>
           );

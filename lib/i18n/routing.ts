@@ -42,6 +42,23 @@ export const routing = defineRouting({
       en: "/admin/open-data/imports/[id]",
     },
     "/agent": "/agent",
+    // Data stewardship (issue #12).
+    "/services/[slug]/correction": {
+      fr: "/services/[slug]/signaler-une-erreur",
+      en: "/services/[slug]/suggest-a-correction",
+    },
+    "/organizations/[slug]/correction": {
+      fr: "/organismes/[slug]/signaler-une-erreur",
+      en: "/organizations/[slug]/suggest-a-correction",
+    },
+    "/update/[token]": { fr: "/mise-a-jour/[token]", en: "/update/[token]" },
+    "/admin/moderation": "/admin/moderation",
+    "/admin/moderation/change-requests/[id]": {
+      fr: "/admin/moderation/demandes/[id]",
+      en: "/admin/moderation/change-requests/[id]",
+    },
+    "/admin/review": { fr: "/admin/revision", en: "/admin/review" },
+    "/admin/data-quality": { fr: "/admin/qualite", en: "/admin/data-quality" },
     "/dev/mail": { fr: "/dev/courriels", en: "/dev/mail" },
   },
 });

@@ -6,6 +6,7 @@ import { signOut } from "@/lib/auth/auth-config";
 import { forbidden } from "next/navigation";
 import { can } from "@/lib/auth/permissions";
 import { canCalls } from "@/lib/calls/permissions";
+import { canSteward } from "@/lib/stewardship/permissions";
 import { requireSignedIn, signInPath } from "@/lib/auth/require-staff";
 import { getHref } from "@/lib/i18n/href";
 import type { Locale } from "@/lib/i18n/routing";
@@ -31,6 +32,14 @@ export default async function AdminLayout({
   if (!can(actor.role, "staff:read")) forbidden();
   const t = await getTranslations("Admin");
   const tAccount = await getTranslations("Account");
+  const tSteward = await getTranslations("Stewardship.nav");
+  const stewardship = canSteward(actor.role, "stewardship:manage")
+    ? [
+        { href: "/admin/moderation" as const, text: tSteward("moderation") },
+        { href: "/admin/review" as const, text: tSteward("review") },
+        { href: "/admin/data-quality" as const, text: tSteward("dataQuality") },
+      ]
+    : [];
   const href = await getHref();
 
   async function signOutAction() {
@@ -47,6 +56,7 @@ export default async function AdminLayout({
             showUsers={can(actor.role, "users:manage")}
             showSupervision={canCalls(actor.role, "calls:stats")}
             showAgentConsole={canCalls(actor.role, "calls:write")}
+            stewardship={stewardship}
           />
           <div className="flex items-center gap-3 text-sm">
             <p>

@@ -7,6 +7,8 @@ import { Link } from "@/lib/i18n/navigation";
 import { localize } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { Localized } from "@/components/localized-text";
+import { VerificationCounters } from "@/components/stewardship/verification-counters";
+import { getVerificationCounters } from "@/lib/stewardship/get-verification-counters";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -21,7 +23,7 @@ export default async function DashboardPage({ params }: Props) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
   const actor = await requireStaff("staff:read", locale);
-  const summary = await getDashboardSummary(actor);
+  const [summary, verification] = await Promise.all([getDashboardSummary(actor), getVerificationCounters(actor)]);
   const t = await getTranslations("Admin.dashboard");
   const format = await getFormatter();
 
@@ -120,6 +122,8 @@ export default async function DashboardPage({ params }: Props) {
           )}
         </section>
       </div>
+
+      <VerificationCounters counters={verification} locale={locale} />
 
       <SearchIndexStatus actor={actor} />
     </div>

@@ -7,6 +7,7 @@ import { AddressBlock } from "@/components/records/address-block";
 import { JsonLd } from "@/components/records/json-ld";
 import { PhoneList } from "@/components/records/phone-list";
 import { RecordSection } from "@/components/records/record-section";
+import { SuggestCorrectionLink } from "@/components/stewardship/correction-page";
 import { getOrganization, type PublicOrganization } from "@/lib/directory/get-organization";
 import { summarize } from "@/lib/search/summary";
 import { localeAlternates } from "@/lib/i18n/alternates";
@@ -39,6 +40,7 @@ export default async function OrganizationPage({ params }: Props) {
     notFound();
   }
   const t = await getTranslations("Organization");
+  const href = await getHref();
   return (
     <article className="space-y-8" aria-labelledby="organization-title">
       <header className="space-y-2">
@@ -77,6 +79,7 @@ export default async function OrganizationPage({ params }: Props) {
           )}
         </div>
       </div>
+      <SuggestCorrectionLink href={href({ pathname: "/organizations/[slug]/correction", params: { slug } })} />
       <JsonLd
         data={{
           "@context": "https://schema.org",

@@ -8,6 +8,7 @@ import { ServiceLocations } from "@/components/records/service-locations";
 import { ServiceContact } from "@/components/records/service-contact";
 import { StatusNotice } from "@/components/records/status-notice";
 import { JsonLd } from "@/components/records/json-ld";
+import { SuggestCorrectionLink } from "@/components/stewardship/correction-page";
 import { SaveToList } from "@/components/lists/save-to-list";
 import { ServicesMap } from "@/components/map/services-map";
 import { getService } from "@/lib/directory/get-service";
@@ -88,6 +89,7 @@ export default async function ServicePage({ params }: Props) {
         </div>
       </div>
 
+      <SuggestCorrectionLink href={href({ pathname: "/services/[slug]/correction", params: { slug } })} />
       <JsonLd data={jsonLd} />
     </article>
   );

@@ -23,6 +23,13 @@ import * as actions from "../actions";
 import { RecordNav } from "@/components/admin/records/record-nav";
 import { AgentNotesForm } from "@/components/admin/records/agent-notes-form";
 import { saveAgentNotesAction } from "../agent-notes-actions";
+import { verifyRecordAction } from "../verify-actions";
+import { VerifyPanel } from "@/components/stewardship/verify-panel";
+import { getReviewIntervals } from "@/lib/stewardship/get-review-intervals";
+import { UpdateLinkPanel } from "@/components/stewardship/update-link-panel";
+import { listUpdateLinks } from "@/lib/stewardship/list-update-links";
+import { canSteward } from "@/lib/stewardship/permissions";
+import { createUpdateLinkAction, revokeUpdateLinkAction } from "../update-link-actions";
 
 type Props = {
   params: Promise<{ locale: string; id: string }>;
@@ -75,6 +82,11 @@ export default async function EditOrganizationPage({ params, searchParams }: Pro
   const who = (user: { name: string; email: string } | null) => (user ? user.name : t("errors.someone"));
   const tn = await getTranslations("Agent.notesForm");
   const notesLabels = { title: tn("title"), help: tn("help"), save: tn("save"), saved: tn("saved") };
+  const intervalOf = await getReviewIntervals(actor, org.id);
+  const updateLinks =
+    !serviceParam && !locationParam && !org.deletedAt && canSteward(actor.role, "stewardship:manage")
+      ? await listUpdateLinks(actor, org.id)
+      : null;
 
   return (
     <div className="space-y-6">
@@ -138,6 +150,17 @@ export default async function EditOrganizationPage({ params, searchParams }: Pro
                   )}
                 </div>
               )}
+              {service && !service.deletedAt && !readOnly && (
+                <VerifyPanel
+                  key={`verify-${service.id}`}
+                  action={verifyRecordAction}
+                  entity="service"
+                  id={service.id}
+                  version={service.version}
+                  intervalMonths={intervalOf(service.id)}
+                  reloadHref={reloadHref}
+                />
+              )}
               <ServiceForm
                 action={actions.saveServiceAction}
                 organizationId={org.id}
@@ -188,15 +211,6 @@ export default async function EditOrganizationPage({ params, searchParams }: Pro
               <h2 className="text-2xl font-bold">{t("edit.organizationSection")}</h2>
               {!readOnly && (
                 <section aria-label={t("edit.recordActions")} className="flex flex-wrap items-start gap-4">
-                  {!org.deletedAt && (
-                    <RecordActionButton
-                      action={actions.verifyOrganizationAction}
-                      id={org.id}
-                      version={org.version}
-                      label={t("form.verify")}
-                      reloadHref={reloadHref}
-                    />
-                  )}
                   <RecordActionButton
                     action={org.deletedAt ? actions.restoreOrganizationAction : actions.archiveOrganizationAction}
                     id={org.id}
@@ -206,6 +220,24 @@ export default async function EditOrganizationPage({ params, searchParams }: Pro
                     reloadHref={reloadHref}
                   />
                 </section>
+              )}
+              {!readOnly && !org.deletedAt && (
+                <VerifyPanel
+                  action={verifyRecordAction}
+                  entity="organization"
+                  id={org.id}
+                  version={org.version}
+                  intervalMonths={intervalOf(org.id)}
+                  reloadHref={reloadHref}
+                />
+              )}
+              {updateLinks && (
+                <UpdateLinkPanel
+                  organizationId={org.id}
+                  data={updateLinks}
+                  create={createUpdateLinkAction}
+                  revoke={revokeUpdateLinkAction}
+                />
               )}
               <OrganizationForm
                 action={actions.saveOrganizationAction}

@@ -1,0 +1,157 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import type { ReviewQueueFilters, ReviewQueueRow } from "@/lib/stewardship/list-review-queue";
+import { startOfDay } from "@/lib/stewardship/review-dates";
+
+const control = "mt-1 block rounded-md border border-slate-500 px-2 py-2";
+
+/** The review queue: filters (a GET form, so every view has its URL), then the records by urgency. */
+export async function ReviewQueue({
+  locale,
+  rows,
+  filters,
+  reviewers,
+  mrcs,
+  assign,
+}: {
+  locale: Locale;
+  rows: ReviewQueueRow[];
+  filters: ReviewQueueFilters;
+  reviewers: { id: string; name: string }[];
+  mrcs: { mrc: string; regionCode: string }[];
+  assign: (formData: FormData) => Promise<void>;
+}) {
+  const [t, format] = await Promise.all([getTranslations("Stewardship.review"), getFormatter()]);
+  const today = startOfDay(new Date());
+  const name = (row: ReviewQueueRow) => (locale === "en" ? (row.nameEn ?? row.nameFr) : row.nameFr);
+  const date = (value: Date) => format.dateTime(value, { dateStyle: "medium", timeZone: "UTC" });
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <p>{t("intro")}</p>
+      <form method="get" className="flex flex-wrap items-end gap-4" aria-label={t("filters")}>
+        <div>
+          <label htmlFor="review-region" className="font-medium">
+            {t("region")}
+          </label>
+          <select id="review-region" name="region" defaultValue={filters.region ?? ""} className={control}>
+            <option value="">{t("all")}</option>
+            <option value="03">03 — Capitale-Nationale</option>
+            <option value="12">12 — Chaudière-Appalaches</option>
+          </select>
+        </div>
+        <div>
+          <label htmlFor="review-mrc" className="font-medium">
+            {t("mrc")}
+          </label>
+          <select id="review-mrc" name="mrc" defaultValue={filters.mrc ?? ""} className={control}>
+            <option value="">{t("all")}</option>
+            {mrcs.map((m) => (
+              <option key={`${m.regionCode}-${m.mrc}`} value={m.mrc}>
+                {m.mrc}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="review-category" className="font-medium">
+            {t("category")}
+          </label>
+          <input
+            id="review-category"
+            name="category"
+            defaultValue={filters.category ?? ""}
+            placeholder="FOOD"
+            className={control}
+          />
+        </div>
+        <div>
+          <label htmlFor="review-assignee" className="font-medium">
+            {t("assignee")}
+          </label>
+          <select id="review-assignee" name="assignee" defaultValue={filters.assignee ?? ""} className={control}>
+            <option value="">{t("all")}</option>
+            <option value="me">{t("me")}</option>
+            <option value="none">{t("nobody")}</option>
+            {reviewers.map((user) => (
+              <option key={user.id} value={user.id}>
+                {user.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">
+          {t("apply")}
+        </button>
+      </form>
+      <p role="status">{t("count", { count: rows.length })}</p>
+      {rows.length > 0 && (
+        <table className="w-full border-collapse text-left text-sm">
+          <caption className="sr-only">{t("title")}</caption>
+          <thead>
+            <tr className="border-b border-slate-400">
+              {(["record", "due", "lastVerified", "regions", "assignee"] as const).map((column) => (
+                <th key={column} scope="col" className="p-2">
+                  {t(`columns.${column}`)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => {
+              const overdue = !row.nextReviewAt || row.nextReviewAt < today;
+              return (
+                <tr key={`${row.kind}-${row.id}`} className="border-b border-slate-200 align-top">
+                  <td className="p-2">
+                    <span className="mr-2 text-xs uppercase text-slate-700">{t(`kind.${row.kind}`)}</span>
+                    <Link
+                      href={{
+                        pathname: "/admin/organizations/[id]",
+                        params: { id: row.organizationId },
+                        query: row.kind === "service" ? { service: row.id } : undefined,
+                      }}
+                    >
+                      {name(row)}
+                    </Link>
+                  </td>
+                  <td className={`p-2 ${overdue ? "font-semibold text-red-800" : ""}`}>
+                    {row.nextReviewAt ? date(row.nextReviewAt) : t("never")}
+                    {overdue && <span className="block">{t("overdue")}</span>}
+                  </td>
+                  <td className="p-2">{row.lastVerifiedAt ? date(row.lastVerifiedAt) : t("never")}</td>
+                  <td className="p-2">{row.regions.join(", ")}</td>
+                  <td className="p-2">
+                    <form action={assign} className="flex gap-2">
+                      <input type="hidden" name="entity" value={row.kind} />
+                      <input type="hidden" name="id" value={row.id} />
+                      <label className="sr-only" htmlFor={`assign-${row.id}`}>
+                        {t("assignTo", { name: name(row) })}
+                      </label>
+                      <select
+                        id={`assign-${row.id}`}
+                        name="assigneeId"
+                        defaultValue={row.assigneeId ?? ""}
+                        className="rounded border border-slate-500 px-1"
+                      >
+                        <option value="">{t("nobody")}</option>
+                        {reviewers.map((user) => (
+                          <option key={user.id} value={user.id}>
+                            {user.name}
+                          </option>
+                        ))}
+                      </select>
+                      <button type="submit" className="rounded border border-slate-500 px-2 font-medium">
+                        {t("assign")}
+                      </button>
+                    </form>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}
