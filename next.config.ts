@@ -1,7 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { securityHeaders } from "./lib/security/content-security-policy";
-import { publicFormHeaders } from "./lib/stewardship/public-form-headers";
 
 const withNextIntl = createNextIntlPlugin({
   requestConfig: "./lib/i18n/request.ts",
@@ -41,8 +40,6 @@ const nextConfig: NextConfig = {
         source: "/api/:path*",
         headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }],
       },
-      // Forms that work without JavaScript need their POST's Origin (lib/stewardship/public-form-headers.ts).
-      ...publicFormHeaders(),
     ];
   },
 };

@@ -43,8 +43,11 @@ export function securityHeaders(production: boolean) {
   const headers = [
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "X-Frame-Options", value: "DENY" },
-    // Search terms in URLs can reveal a person's situation: never send them elsewhere.
-    { key: "Referrer-Policy", value: "no-referrer" },
+    // Search terms in URLs can reveal a person's situation: never send them to another site.
+    // `same-origin`, not `no-referrer`: under no-referrer a browser's plain form POST carries
+    // `Origin: null`, which Next.js refuses for server actions (and our own routes for login
+    // CSRF), so forms without JavaScript — sign-in, corrections, lists — would not work.
+    { key: "Referrer-Policy", value: "same-origin" },
     // The search page may ask for the visitor's position; nothing else is needed.
     {
       key: "Permissions-Policy",

@@ -1,10 +1,8 @@
 "use server";
 
-import { createTranslator } from "next-intl";
 import { formDataToObject, type FormValues } from "@/lib/directory/form-data";
 import { Invalid, NotFound } from "@/lib/errors";
-import en from "@/messages/en.json";
-import fr from "@/messages/fr.json";
+import { namespacedTranslator } from "@/lib/i18n/translator";
 import { limitCorrection } from "./rate-limit";
 import { submitChangeRequest } from "./submit-change-request";
 import { stewardshipTranslator } from "./translator";
@@ -33,7 +31,7 @@ export async function submitUpdateAction(_state: UpdateFormState, formData: Form
   } catch (error) {
     if (error instanceof NotFound) return { status: "error", message: t("linkInvalid") };
     if (!(error instanceof Invalid)) throw error;
-    const tv = createTranslator({ locale, messages: locale === "en" ? en : fr, namespace: "Records.validation" });
+    const tv = namespacedTranslator(locale, "Records.validation");
     const fieldErrors: Record<string, string[]> = {};
     for (const [field, keys] of Object.entries(error.fieldErrors))
       fieldErrors[field] = keys.map((key) => (tv.has(key as never) ? tv(key as never) : tv("invalid")));

@@ -85,7 +85,7 @@ test.describe("signed out", () => {
     expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
     expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
     expect(headers["x-content-type-options"]).toBe("nosniff");
-    expect(headers["referrer-policy"]).toBe("no-referrer");
+    expect(headers["referrer-policy"]).toBe("same-origin");
     expect(headers["permissions-policy"]).toContain("geolocation=(self)");
     expect(headers["strict-transport-security"]).toContain("max-age=");
   });

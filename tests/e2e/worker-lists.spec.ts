@@ -154,6 +154,18 @@ for (const lang of LANGS) {
   });
 }
 
+test("a sign-in link can be asked for without JavaScript", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const email = `sans-js-${randomUUID().slice(0, 8)}@example.org`;
+  await page.goto("/fr/mes-listes");
+  await page.getByLabel("Courriel", { exact: true }).fill(email);
+  await page.getByRole("button", { name: "Envoyer le lien" }).click();
+  await expect(page.getByRole("status")).toHaveText(/Si cette adresse peut recevoir un lien/);
+  await waitForEmail({ to: email });
+  await context.close();
+});
+
 test("a staff address never gets a sign-in link, and the page says the same thing", async ({ page }) => {
   await page.goto("/fr/mes-listes");
   await page.getByLabel("Courriel", { exact: true }).fill("admin@example.org");

@@ -18,8 +18,7 @@ const seeOther = (_request: Request, path: string) => new Response(null, { statu
 const crossSite = () => Response.json({ error: "cross_site" }, { status: 403 });
 
 /**
- * A post from one of our pages. The site's Referrer-Policy (no-referrer) makes browsers send
- * `Origin: null` on form navigations, so Sec-Fetch-Site (same-origin) decides when present;
+ * A post from one of our pages: Sec-Fetch-Site (same-origin) decides when the browser sends it,
  * otherwise the Origin check of the sign-in route.
  */
 function fromOurPages(headers: Headers) {
