@@ -1,25 +1,32 @@
-// HSDS 3.0 answers checked against the official schemas (../shared/hsds-3.0, beside the repo)
-// with a real JSON Schema validator. The schemas carry Frictionless Data keywords ("constraints",
+// HSDS 3.0 answers checked against the official schemas (vendored: the per-table ones and the
+// OpenAPI document in lib/open-data/hsds-schema, the compiled ones gzipped in
+// tests/open-data/hsds-3.0, with the official examples) with a real JSON Schema validator. The schemas carry Frictionless Data keywords ("constraints",
 // "core", "datapackage_metadata"…) that are annotations here, hence strict: false.
 import { readdirSync, readFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
 import path from "node:path";
 import Ajv, { type ValidateFunction } from "ajv";
 import addFormats from "ajv-formats";
 
-export const HSDS_DIR = path.resolve(import.meta.dirname, "../../../shared/hsds-3.0");
+/** The official examples and compiled schemas (tests/open-data/hsds-3.0/README.md). */
+export const HSDS_DIR = path.resolve(import.meta.dirname, "hsds-3.0");
+const TABLES_DIR = path.resolve(import.meta.dirname, "../../lib/open-data/hsds-schema");
 
 const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false });
 addFormats(ajv);
 
 const cache = new Map<string, ValidateFunction>();
-const read = (file: string) => JSON.parse(readFileSync(path.join(HSDS_DIR, "schema", file), "utf8"));
+const read = (file: string) =>
+  JSON.parse(
+    file.startsWith("compiled/")
+      ? gunzipSync(readFileSync(path.join(HSDS_DIR, "schema", `${file}.gz`))).toString("utf8")
+      : readFileSync(path.join(TABLES_DIR, file), "utf8"),
+  );
 
 // The per-table schemas refer to each other by file name ("metadata.json"): each is registered
 // under an id in one folder, so that those references resolve. Compiled schemas are self-contained.
 const BASE = "https://hsds.invalid/schema/";
-for (const file of readdirSync(path.join(HSDS_DIR, "schema")).filter(
-  (f) => f.endsWith(".json") && f !== "openapi.json",
-))
+for (const file of readdirSync(TABLES_DIR).filter((f) => f.endsWith(".json") && f !== "openapi.json"))
   ajv.addSchema({ ...read(file), $id: BASE + file });
 
 function itemSchema(file: string) {
