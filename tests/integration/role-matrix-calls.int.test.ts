@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { CALL_PERMISSIONS } from "@/lib/calls/permissions";
 import type { Role } from "@/lib/db/generated/enums";
-import { DomainError, Forbidden, Unauthenticated } from "@/lib/errors";
 import { changeFlagStatus } from "@/lib/calls/change-flag-status";
 import { consoleSearch } from "@/lib/calls/console-search";
 import { endCall } from "@/lib/calls/end-call";
@@ -18,6 +17,7 @@ import { startCall } from "@/lib/calls/start-call";
 import { updateAgentNotes } from "@/lib/calls/update-agent-notes";
 import { updateCallContext } from "@/lib/calls/update-call-context";
 import { createActor } from "@/tests/factories/staff";
+import { outcome } from "@/tests/factories/role-matrix";
 
 /**
  * Issue #10's roles, written out independently of lib/calls/permissions.ts, walked through
@@ -80,19 +80,6 @@ const ACTIONS: Action[] = [
   // Retention is the system's job (daily job, npm run calls:purge); of people, admins only.
   { name: "purgeCalls", roles: ["admin"], run: (actor) => purgeCalls(actor) },
 ];
-
-async function outcome(action: Action, actor: Actor | null): Promise<"allowed" | "forbidden" | "unauthenticated"> {
-  try {
-    await action.run(actor);
-    return "allowed";
-  } catch (error) {
-    if (error instanceof Unauthenticated) return "unauthenticated";
-    if (error instanceof Forbidden) return "forbidden";
-    // Past the role check: the missing record or the empty input was refused instead.
-    if (error instanceof DomainError) return "allowed";
-    throw error;
-  }
-}
 
 describe("call log: role × action matrix", () => {
   it("lib/calls/permissions.ts grants exactly the issue's roles", () => {

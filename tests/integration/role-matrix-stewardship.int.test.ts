@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import type { Role } from "@/lib/db/generated/enums";
-import { DomainError, Forbidden, Unauthenticated } from "@/lib/errors";
 import { applyChangeRequest } from "@/lib/stewardship/apply-change-request";
 import { changeModerationStatus } from "@/lib/stewardship/change-moderation-status";
 import { checkLinks } from "@/lib/stewardship/check-links";
@@ -18,6 +17,7 @@ import { sendReviewReminders } from "@/lib/stewardship/send-review-reminders";
 import { setReviewPlan } from "@/lib/stewardship/set-review-plan";
 import { verifyRecord } from "@/lib/stewardship/verify-record";
 import { createActor } from "@/tests/factories/staff";
+import { outcome } from "@/tests/factories/role-matrix";
 
 /**
  * Issue #12's roles, written out independently of lib/stewardship/permissions.ts, walked
@@ -59,18 +59,6 @@ const ACTIONS: Action[] = [
   { name: "sendReviewReminders", roles: STEWARDS, run: (actor) => sendReviewReminders(actor, new Date(0)) },
   { name: "checkLinks", roles: STEWARDS, run: (actor) => checkLinks(actor, { hosts: 1, timeoutMs: 1 }) },
 ];
-
-async function outcome(action: Action, actor: Actor | null): Promise<"allowed" | "forbidden" | "unauthenticated"> {
-  try {
-    await action.run(actor);
-    return "allowed";
-  } catch (error) {
-    if (error instanceof Unauthenticated) return "unauthenticated";
-    if (error instanceof Forbidden) return "forbidden";
-    if (error instanceof DomainError) return "allowed";
-    throw error;
-  }
-}
 
 describe("data stewardship: role × action matrix", () => {
   it("lib/stewardship/permissions.ts grants exactly the issue's roles", () => {

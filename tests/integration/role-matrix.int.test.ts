@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { PERMISSIONS, type Permission } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/db/generated/enums";
-import { DomainError, Forbidden, Unauthenticated } from "@/lib/errors";
+import { DomainError } from "@/lib/errors";
 import { getDashboardSummary } from "@/lib/dashboard/get-dashboard-summary";
 import { archiveLocation } from "@/lib/directory/archive-location";
 import { archiveOrganization } from "@/lib/directory/archive-organization";
@@ -37,6 +37,7 @@ import { listUsers } from "@/lib/users/list-users";
 import { resetUserPassword } from "@/lib/users/reset-user-password";
 import { setUserDisabled } from "@/lib/users/set-user-disabled";
 import { createActor, createUser as createUserRow } from "@/tests/factories/staff";
+import { outcome } from "@/tests/factories/role-matrix";
 
 /**
  * The role × action matrix of issue #4, written out independently of permissions.ts and
@@ -209,19 +210,6 @@ const ACTIONS: Action[] = [
     run: (actor) => importDirectory(actor, EMPTY_HSDS_FILE, { format: "hsds-json", dryRun: true }),
   },
 ];
-
-async function outcome(action: Action, actor: Actor | null): Promise<"allowed" | "forbidden" | "unauthenticated"> {
-  try {
-    await action.run(actor);
-    return "allowed";
-  } catch (error) {
-    if (error instanceof Unauthenticated) return "unauthenticated";
-    if (error instanceof Forbidden) return "forbidden";
-    // Past the role check: the missing record or the empty input was refused instead.
-    if (error instanceof DomainError) return "allowed";
-    throw error;
-  }
-}
 
 describe("role × action matrix", () => {
   it("permissions.ts grants exactly the issue's roles", () => {
