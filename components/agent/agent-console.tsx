@@ -17,7 +17,8 @@ import type { CallContext, ConsoleActions, ConsoleOptions } from "./types";
 import { UnmetForm } from "./unmet-form";
 import { useConsoleSearch } from "./use-console-search";
 
-type DialogName = "help" | "end" | "flag" | "unmet";
+const DIALOGS = ["help", "end", "flag", "unmet"] as const;
+type DialogName = (typeof DIALOGS)[number];
 type Failure = { message: string | null; errors: Record<string, string[]> };
 const NO_FAILURE: Failure = { message: null, errors: {} };
 
@@ -186,7 +187,9 @@ export function AgentConsole({
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      if (dialog || event.altKey || event.ctrlKey || event.metaKey) return;
+      // The dialogs' own state, not React's: the "close" event that clears `dialog` comes a
+      // task after Esc, and a key pressed in between belongs to the console again.
+      if (DIALOGS.some((name) => dialogElement(name)?.open) || event.altKey || event.ctrlKey || event.metaKey) return;
       const inSearch = event.target === searchRef.current;
       const typing = isTextField(event.target);
       if (event.key === "Escape") {
