@@ -9,6 +9,7 @@ import {
   MEILISEARCH_VERSION,
   startEmbeddedMeilisearch,
 } from "./meilisearch/embedded-meilisearch";
+import { FILTERABLE_ATTRIBUTES, filterableNames } from "./meilisearch/settings";
 
 export type PreparedSearch = {
   engine: "postgres" | "meilisearch";
@@ -61,9 +62,11 @@ export async function prepareSearch(log: (line: string) => void = console.log): 
 }
 
 /**
- * Fills the Meilisearch index from PostgreSQL when it is missing, empty, or does not hold as
+ * Fills the Meilisearch index from PostgreSQL when it is missing, empty, does not hold as
  * many documents as there are public services (first start, or a start after running on
- * PostgreSQL only, whose edits never reached it). Needs DATABASE_URL and MEILI_* set.
+ * PostgreSQL only, whose edits never reached it), or was built for other filters (an index
+ * of an earlier version, whose documents lack a field the filters now ask). Needs
+ * DATABASE_URL and MEILI_* set.
  */
 export async function indexMeilisearchIfIncomplete(log: (line: string) => void = console.log) {
   const { createMeiliClient, meiliConfigFromEnv } = await import("./meilisearch/client");
@@ -72,15 +75,28 @@ export async function indexMeilisearchIfIncomplete(log: (line: string) => void =
   const config = meiliConfigFromEnv();
   if (!config) return;
   const client = createMeiliClient(config, 10_000);
-  const documents = await client
-    .index(config.indexUid)
+  const index = client.index(config.indexUid);
+  const documents = await index
     .getStats()
     .then((stats) => stats.numberOfDocuments)
     .catch(() => 0);
+  const filters = await index
+    .getFilterableAttributes()
+    .then(filterableNames)
+    .catch(() => []);
   const services = await countPublicServices();
-  if (documents === services) return;
-  log(`Search: the Meilisearch index holds ${documents} of ${services} services; indexing them (once)…`);
+  const complete = documents === services;
+  if (complete && sameMembers(filters, FILTERABLE_ATTRIBUTES)) return;
+  log(
+    complete
+      ? "Search: the Meilisearch index was built by an earlier version (other filters); rebuilding it (once)…"
+      : `Search: the Meilisearch index holds ${documents} of ${services} services; indexing them (once)…`,
+  );
   const started = Date.now();
   const { indexed } = await reindexMeilisearch();
   log(`Search: ${indexed} services indexed in Meilisearch in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+}
+
+function sameMembers(a: readonly string[], b: readonly string[]) {
+  return a.length === b.length && new Set([...a, ...b]).size === a.length;
 }

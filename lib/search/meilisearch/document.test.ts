@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { buildServiceDocument, codeWithAncestors, documentOpenAt, openSlots, type ServiceRow } from "./document";
-import { localWeekSlot } from "./slots";
+import {
+  buildServiceDocument,
+  codeWithAncestors,
+  documentOpenAt,
+  openHoursAndSlots,
+  openSlots,
+  type ServiceRow,
+} from "./document";
+import { SLOTS_PER_WEEK, hourOfSlot, localWeekSlot } from "./slots";
 
 const municipality = { slug: "levis", name: "Lévis", regionCode: "12" };
 
@@ -100,6 +107,25 @@ describe("opening hours as slots", () => {
     expect(overnight).toEqual([0, 1, 2014, 2015]);
   });
 
+  it("writes hours open throughout as one number, and the slots of the other hours: the same week", () => {
+    const ranges = [
+      { weekday: 1, opensAt: 9 * 60, closesAt: 12 * 60 + 30 },
+      { weekday: 2, opensAt: 8 * 60 + 45, closesAt: 16 * 60 + 15 },
+      { weekday: 7, opensAt: 22 * 60 + 5, closesAt: 2 * 60 },
+    ];
+    const { open_hours, open_slots } = openHoursAndSlots(ranges);
+    expect(open_hours).toEqual(
+      [9, 10, 11, 24 + 9, 24 + 10, 24 + 11, 24 + 12, 24 + 13, 24 + 14, 24 + 15, 0, 1, 167].sort((a, b) => a - b),
+    );
+    expect(open_slots.length).toBe(6 + 3 + 3 + 11);
+    // What the filter asks (open_hours = hour OR open_slots = slot) is exactly the slots.
+    const all = new Set(openSlots(ranges));
+    for (let slot = 0; slot < SLOTS_PER_WEEK; slot++) {
+      const answered = open_hours.includes(hourOfSlot(slot)) || open_slots.includes(slot);
+      expect(answered, `slot ${slot}`).toBe(all.has(slot));
+    }
+  });
+
   it("answers open-now for the instant in Québec time, honouring closures", () => {
     const schedules = [
       {
@@ -111,7 +137,7 @@ describe("opening hours as slots", () => {
       },
     ];
     const doc = buildServiceDocument(row({ schedules }), wednesdayTen);
-    expect(doc.open_slots).toContain(localWeekSlot(wednesdayTen));
+    expect(doc.open_hours).toContain(hourOfSlot(localWeekSlot(wednesdayTen)));
     expect(documentOpenAt(doc, wednesdayTen)).toBe(true);
     expect(documentOpenAt(doc, new Date("2026-12-02T18:00:00Z"))).toBe(false);
     const closed = buildServiceDocument(
@@ -136,5 +162,6 @@ describe("opening hours as slots", () => {
     const doc = buildServiceDocument(row({ schedules }), wednesdayTen);
     expect(doc.always_open).toBe(true);
     expect(doc.open_slots).toEqual([]);
+    expect(doc.open_hours).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
 import { isOpenAt, schedulesFor } from "@/lib/hours/is-open-at";
 import type { OpeningSchedule } from "@/lib/hours/types";
 import { summarize } from "../summary";
-import { SLOT_MINUTES, SLOTS_PER_WEEK, localDate } from "./slots";
+import { SLOT_MINUTES, SLOTS_PER_HOUR, SLOTS_PER_WEEK, hourOfSlot, localDate } from "./slots";
 
 export type ServiceRow = {
   id: string;
@@ -76,9 +76,11 @@ export type MeiliServiceDocument = {
   has_hours: boolean;
   always_open: boolean;
   /**
-   * 5-minute slots of the week (0 = Monday 00:00, local time) during which the schedules in
-   * force when the document was built are open: what the open-now filter can ask.
+   * When the schedules in force when the document was built are open, as the open-now filter
+   * can ask it (local time, lib/search/meilisearch/slots.ts): the hours of the week open
+   * throughout (0 = Monday 00:00–01:00), and the 5-minute slots of the hours open in part.
    */
+  open_hours: number[];
   open_slots: number[];
   /** Local dates ("YYYY-MM-DD") on which every schedule in force is closed. */
   closed_dates: string[];
@@ -118,18 +120,49 @@ export function sortKey(text: string): string {
     .trim();
 }
 
-/** Slots fully covered by the weekly ranges; a range whose end is not after its start ends the next day. */
-export function openSlots(ranges: ServiceRow["schedules"][number]["ranges"]): number[] {
-  const slots = new Set<number>();
+type WeeklyRanges = ServiceRow["schedules"][number]["ranges"];
+
+/** The week's slots, 1 where fully covered by a range; a range whose end is not after its start ends the next day. */
+function weekSlots(ranges: WeeklyRanges): Uint8Array {
+  const open = new Uint8Array(SLOTS_PER_WEEK);
   for (const range of ranges) {
     const start = (range.weekday - 1) * 24 * 60 + range.opensAt;
     const length =
       range.closesAt > range.opensAt ? range.closesAt - range.opensAt : 24 * 60 - range.opensAt + range.closesAt;
-    const first = Math.ceil(start / SLOT_MINUTES);
     const last = Math.floor((start + length) / SLOT_MINUTES);
-    for (let slot = first; slot < last; slot++) slots.add(slot % SLOTS_PER_WEEK);
+    for (let slot = Math.ceil(start / SLOT_MINUTES); slot < last; slot++) open[slot % SLOTS_PER_WEEK] = 1;
   }
-  return [...slots].sort((a, b) => a - b);
+  return open;
+}
+
+/** Slots fully covered by the weekly ranges, in order. */
+export function openSlots(ranges: WeeklyRanges): number[] {
+  const open = weekSlots(ranges);
+  return [...open.keys()].filter((slot) => open[slot] === 1);
+}
+
+/** The same slots, with every hour open throughout written as one number (see open_hours). */
+export function openHoursAndSlots(ranges: WeeklyRanges) {
+  const open_hours: number[] = [];
+  const open_slots: number[] = [];
+  if (ranges.length === 0) return { open_hours, open_slots };
+  const open = weekSlots(ranges);
+  for (let from = 0; from < SLOTS_PER_WEEK; from += SLOTS_PER_HOUR) {
+    let count = 0;
+    for (let slot = from; slot < from + SLOTS_PER_HOUR; slot++) count += open[slot];
+    if (count === SLOTS_PER_HOUR) open_hours.push(hourOfSlot(from));
+    else if (count > 0)
+      for (let slot = from; slot < from + SLOTS_PER_HOUR; slot++) if (open[slot]) open_slots.push(slot);
+  }
+  return { open_hours, open_slots };
+}
+
+// A reindex builds thousands of documents for one instant: its local date is computed once.
+let lastInstant = NaN;
+let lastDate = "";
+function localDateOf(now: Date) {
+  if (now.getTime() !== lastInstant) [lastInstant, lastDate] = [now.getTime(), localDate(now)];
+  return lastDate;
 }
 
 export function buildServiceDocument(row: ServiceRow, now: Date = new Date()): MeiliServiceDocument {
@@ -142,7 +175,7 @@ export function buildServiceDocument(row: ServiceRow, now: Date = new Date()): M
     row.locations.find((l) => l.addresses.some((a) => a.addressType === "physical")) ?? row.locations[0] ?? null;
   const firstAddress = physical?.addresses.find((a) => a.addressType === "physical") ?? physical?.addresses[0] ?? null;
   const geoLocation = row.locations.find((l) => l.latitude !== null && l.longitude !== null);
-  const today = localDate(now);
+  const today = localDateOf(now);
   const inForce = schedulesFor(row.schedules, today);
 
   return {
@@ -176,7 +209,7 @@ export function buildServiceDocument(row: ServiceRow, now: Date = new Date()): M
     status: row.status,
     has_hours: row.schedules.length > 0,
     always_open: inForce.some((s) => s.alwaysOpen),
-    open_slots: openSlots(inForce.filter((s) => !s.alwaysOpen).flatMap((s) => s.ranges)),
+    ...openHoursAndSlots(inForce.filter((s) => !s.alwaysOpen).flatMap((s) => s.ranges)),
     closed_dates: closedOnEveryDay(inForce, today),
     hours: row.schedules.length > 0 ? row.schedules : null,
     name_sort_fr: sortKey(row.nameFr),

@@ -36,7 +36,10 @@ describe("buildFilter", () => {
   it("asks for the current 5-minute slot and excludes today's closures when open now", () => {
     const filter = buildFilter({ ...base, openNow: true, now: wednesdayTen });
     // Wednesday = day 3: (2 × 1440 + 600) / 5 = 696.
-    expect(filter).toEqual([["always_open = true", "open_slots = 696"], 'NOT closed_dates = "2026-12-02"']);
+    expect(filter).toEqual([
+      ["always_open = true", "open_hours = 58", "open_slots = 696"],
+      'NOT closed_dates = "2026-12-02"',
+    ]);
   });
 
   it("writes geo radius and sort in fixed notation", () => {

@@ -4,7 +4,7 @@
 // shape makes the whole search fail (it means validation upstream was bypassed).
 import { InvalidSearchQuery, type SearchQuery } from "../types";
 import { VALUE_SHAPES as SHAPES } from "../value-shapes";
-import { localDate, localWeekSlot } from "./slots";
+import { hourOfSlot, localDate, localWeekSlot } from "./slots";
 
 export class UnsafeFilterValue extends InvalidSearchQuery {
   constructor(field: string) {
@@ -54,7 +54,8 @@ export function filterParts(query: SearchQuery, now: Date = query.now ?? new Dat
     others.push(`min_age <= ${age}`, `max_age >= ${age}`);
   }
   if (query.openNow) {
-    others.push(["always_open = true", `open_slots = ${localWeekSlot(now)}`]);
+    const slot = localWeekSlot(now);
+    others.push(["always_open = true", `open_hours = ${hourOfSlot(slot)}`, `open_slots = ${slot}`]);
     others.push(`NOT closed_dates = ${quote(localDate(now))}`);
   }
   if (query.near && query.radiusKm !== undefined) others.push(geoRadius(query.near, query.radiusKm));

@@ -36,10 +36,34 @@ export const FILTERABLE_ATTRIBUTES: (Field | "_geo")[] = [
   "status",
   "has_hours",
   "always_open",
+  "open_hours",
   "open_slots",
   "closed_dates",
   "_geo",
 ];
+
+/** Attributes compared with < or > (ages); every other filter is an equality. */
+export const RANGE_ATTRIBUTES: Field[] = ["min_age", "max_age"];
+
+/**
+ * Each filter builds only what it is used for: comparison trees for the ages alone (a number
+ * filterable for ranges costs a tree of levels per value), equality for the rest, and never
+ * facet search.
+ */
+function filterableAttributes(): Settings["filterableAttributes"] {
+  const features = (comparison: boolean) => ({ facetSearch: false, filter: { equality: true, comparison } });
+  const equalityOnly = FILTERABLE_ATTRIBUTES.filter((a) => a !== "_geo" && !RANGE_ATTRIBUTES.includes(a as Field));
+  return [
+    { attributePatterns: equalityOnly, features: features(false) },
+    { attributePatterns: RANGE_ATTRIBUTES, features: features(true) },
+    "_geo",
+  ];
+}
+
+/** The attributes a filterableAttributes setting names, whatever its form. */
+export function filterableNames(attributes: Settings["filterableAttributes"]): string[] {
+  return (attributes ?? []).flatMap((a) => (typeof a === "string" ? [a] : a.attributePatterns));
+}
 
 export const SORTABLE_ATTRIBUTES: (Field | "_geo")[] = ["name_sort_fr", "name_sort_en", "_geo"];
 
@@ -72,7 +96,9 @@ export const MAX_TOTAL_HITS = 10_000_000;
 export function indexSettings(synonymGroups: string[][]): Settings {
   return {
     searchableAttributes: SEARCHABLE_ATTRIBUTES,
-    filterableAttributes: FILTERABLE_ATTRIBUTES,
+    filterableAttributes: filterableAttributes(),
+    // Nothing searches facet values (the page lists them all): no facet-value index to build.
+    facetSearch: false,
     sortableAttributes: SORTABLE_ATTRIBUTES,
     // Default rules; "sort" after relevance so that proximity orders equally relevant hits.
     rankingRules: ["words", "typo", "proximity", "attribute", "sort", "exactness"],
