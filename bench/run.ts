@@ -188,11 +188,12 @@ async function measurePages(baseUrl: string, options: BenchOptions, results: Ben
       .filter((q) => q.length >= 3)
       .slice(0, 50);
     results.consoleLatency = await attempt("console latency", results.errors, () =>
-      measureConsoleLatency(browser, baseUrl, typed, DEMO_AGENT),
+      measureConsoleLatency(browser, baseUrl, typed, DEMO_AGENT, log),
     );
     if (results.consoleLatency)
       log(
-        `  p50 ${results.consoleLatency.p50} ms, p95 ${results.consoleLatency.p95} ms over ${results.consoleLatency.queries} queries`,
+        `  p50 ${results.consoleLatency.p50} ms, p95 ${results.consoleLatency.p95} ms over ${results.consoleLatency.queries} queries` +
+          ` (unanswered: ${results.consoleLatency.unanswered.length}, console reopened: ${results.consoleLatency.reopened})`,
       );
   } finally {
     await browser.close();

@@ -1,4 +1,5 @@
 // Step 3: one production build, then `next start` against a bench database.
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -34,6 +35,8 @@ export function buildApp(log: (line: string) => void): number {
   return seconds;
 }
 
+const RUN_AUTH_SECRET = randomBytes(33).toString("base64url");
+
 export type RunningServer = { baseUrl: string; stop(): Promise<void> };
 
 export async function startServer(databaseUrl: string, port: number, log: (line: string) => void) {
@@ -49,6 +52,9 @@ export async function startServer(databaseUrl: string, port: number, log: (line:
       NODE_ENV: "production",
       // The load comes from this machine: the public rate limit would measure itself.
       RATE_LIMIT_EXEMPT_LOOPBACK: "true",
+      // A production server refuses to sign anyone in without a strong secret (the agents'
+      // console step signs in): one per run, as a deployment would configure.
+      AUTH_SECRET: process.env.AUTH_SECRET ?? RUN_AUTH_SECRET,
     },
     stdio: ["ignore", "pipe", "pipe"],
     // Own process group, so stop() ends npx and the Next server it started together.

@@ -105,7 +105,7 @@ export type BenchResults = {
   pages: PageWeight[];
   searchWithoutJs: { url: string; works: boolean; detail: string } | null;
   /** The agents' console: keystroke → results painted, ms (bench/lib/console-latency.ts). */
-  consoleLatency: (Summary & { queries: number }) | null;
+  consoleLatency: (Summary & { queries: number; unanswered: string[]; reopened: number }) | null;
   lighthouse: LighthouseScores[];
   targets: TargetRow[];
   durationS: number;
