@@ -150,16 +150,54 @@ describe("statistics on real calls", () => {
     expect(shown.some((cell) => typeof cell === "number" && cell >= 1 && cell <= 4)).toBe(false);
 
     const byLanguage = tables.find((table) => table.id === "languages")!;
-    expect(Object.fromEntries(byLanguage.rows.map((row) => [row.key, row.cells[0]]))).toEqual({
-      fr: 30,
-      en: "lt5",
-      es: "withheld",
-    });
-    expect(byLanguage.total).toEqual([40]);
+    const cells = Object.fromEntries(byLanguage.rows.map((row) => [row.key, row.cells[0]]));
+    expect(cells).toMatchObject({ en: "lt5", es: "withheld" });
+    // Published counts carry their cell-key offset (lib/calls/perturbation.ts): at most 2.
+    expect(Math.abs((cells.fr as number) - 30)).toBeLessThanOrEqual(2);
+    expect(Math.abs((byLanguage.total![0] as number) - 40)).toBeLessThanOrEqual(2);
     const csv = tableToCsv(byLanguage, t);
     expect(csv.startsWith("\uFEFF")).toBe(true);
     expect(csv).toContain('"en","< 5"');
     expect(csv).not.toMatch(/"[1-4]"/);
+  });
+});
+
+describe("statistics asked twice", () => {
+  const t = ((key: string) => key) as Translate;
+
+  it("cannot be subtracted to reveal a small count: two answers differ by the hidden count plus an unknown offset", async () => {
+    const editor = await createActor("editor");
+    // Six calls on each of the 20 days before March 31, then 2 on March 31: the count an
+    // attacker wants is March 31's (2), hidden as "< 5" when asked alone.
+    const at = (day: number, i: number) => new Date(Date.UTC(2026, 2, day, 14, i));
+    const data = [
+      ...Array.from({ length: 20 }, (_, d) => Array.from({ length: 6 }, (_, i) => at(11 + d, i))).flat(),
+      at(31, 0),
+      at(31, 1),
+    ].map((startedAt) => ({ startedAt, endedAt: new Date(startedAt.getTime() + 60_000), language: "fr" }));
+    await db.call.createMany({ data });
+    const languages = async (from: string, to: string) => {
+      const stats = await getCallStats(editor, { from, to }, "fr");
+      return buildStatsTables(stats, t, (code) => code).find((table) => table.id === "languages")!;
+    };
+    const total = async (from: string, to: string) => (await languages(from, to)).total![0];
+    // Asked alone, March 31 says nothing.
+    const alone = await languages("2026-03-31", "2026-03-31");
+    expect([alone.rows[0].cells[0], alone.total![0]]).toEqual(["lt5", "withheld"]);
+
+    const differences: number[] = [];
+    for (let start = 11; start <= 30; start++) {
+      const from = `2026-03-${String(start).padStart(2, "0")}`;
+      const withIt = await total(from, "2026-03-31");
+      const without = await total(from, "2026-03-30");
+      expect(await total(from, "2026-03-31")).toBe(withIt); // the same question, the same answer
+      differences.push((withIt as number) - (without as number));
+    }
+    // Without the offsets every difference would be exactly 2; with them the attacker sees
+    // 2 plus an unknown −4…+4 that changes with the calls asked about.
+    expect(differences.every((d) => Math.abs(d - 2) <= 4)).toBe(true);
+    expect(new Set(differences).size).toBeGreaterThanOrEqual(3);
+    expect(differences.filter((d) => d === 2).length).toBeLessThan(differences.length / 2);
   });
 });
 

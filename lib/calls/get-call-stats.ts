@@ -7,7 +7,8 @@ import { assertCanCalls } from "./permissions";
 import { granularityFor, statsPeriodInput } from "./stats-period";
 import { validateCalls } from "./validate";
 
-type Count = { key: string; label: string; n: number };
+/** A count, and the key of its calls (lib/calls/perturbation.ts). */
+type Count = { key: string; label: string; n: number; k: number };
 
 /**
  * Raw counts of the ended calls of a period (Québec dates, both included), optionally of one
@@ -36,17 +37,20 @@ export async function getCallStats(actor: Actor | null, input: unknown, locale: 
     en
       ? Prisma.sql`coalesce(${Prisma.raw(alias)}.name_en, ${Prisma.raw(alias)}.name_fr)`
       : Prisma.sql`${Prisma.raw(alias)}.name_fr`;
+  // Each call's fixed pseudo-random key, from its random id; a cell's key sums its rows' keys.
+  const cellKey = (id: string) => Prisma.sql`(sum(hashtext(${Prisma.raw(id)}::text) & 255) % 256)::int AS k`;
+  const k = cellKey("c.id");
   const rootOf = (term: string) => Prisma.sql`split_part(${Prisma.raw(term)}.code, '.', 1)`;
 
   const [perPeriod, needs, unmet, byOrganization, byCategory, languages, hours, regions, municipalities] =
     await Promise.all([
       db.$queryRaw<Count[]>`
         WITH c AS (${calls}),
-        p AS (SELECT to_char(date_trunc(${granularity}, c.started_at AT TIME ZONE 'America/Toronto'), 'YYYY-MM-DD') AS d FROM c)
-        SELECT d AS key, d AS label, count(*)::int AS n FROM p GROUP BY d ORDER BY d`,
+        p AS (SELECT c.id, to_char(date_trunc(${granularity}, c.started_at AT TIME ZONE 'America/Toronto'), 'YYYY-MM-DD') AS d FROM c)
+        SELECT d AS key, d AS label, count(*)::int AS n, ${cellKey("p.id")} FROM p GROUP BY d ORDER BY d`,
       db.$queryRaw<Count[]>`
         WITH c AS (${calls})
-        SELECT root.code AS key, ${topName("root")} AS label, count(DISTINCT c.id)::int AS n
+        SELECT root.code AS key, ${topName("root")} AS label, count(DISTINCT c.id)::int AS n, ${k}
         FROM c JOIN call_need cn ON cn.call_id = c.id
         JOIN taxonomy_term t ON t.id = cn.taxonomy_term_id
         JOIN taxonomy_term root ON root.code = ${rootOf("t")}
@@ -55,7 +59,7 @@ export async function getCallStats(actor: Actor | null, input: unknown, locale: 
         WITH c AS (${calls})
         SELECT root.code AS key, ${topName("root")} AS label,
                ${area} AS area,
-               count(*)::int AS n
+               count(*)::int AS n, ${k}
         FROM c JOIN call_unmet_need u ON u.call_id = c.id
         LEFT JOIN municipality um ON um.id = c.municipality_id
         JOIN taxonomy_term t ON t.id = u.taxonomy_term_id
@@ -64,13 +68,13 @@ export async function getCallStats(actor: Actor | null, input: unknown, locale: 
       db.$queryRaw<Count[]>`
         WITH c AS (${calls})
         SELECT o.id::text AS key, ${en ? Prisma.sql`coalesce(o.name_en, o.name_fr)` : Prisma.sql`o.name_fr`} AS label,
-               count(*)::int AS n
+               count(*)::int AS n, ${k}
         FROM c JOIN call_referral r ON r.call_id = c.id
         JOIN service s ON s.id = r.service_id JOIN organization o ON o.id = s.organization_id
         GROUP BY 1, 2 ORDER BY 3 DESC, 2 LIMIT 20`,
       db.$queryRaw<Count[]>`
         WITH c AS (${calls})
-        SELECT root.code AS key, ${topName("root")} AS label, count(DISTINCT (r.call_id, r.service_id))::int AS n
+        SELECT root.code AS key, ${topName("root")} AS label, count(DISTINCT (r.call_id, r.service_id))::int AS n, ${k}
         FROM c JOIN call_referral r ON r.call_id = c.id
         JOIN service_taxonomy_term st ON st.service_id = r.service_id
         JOIN taxonomy_term t ON t.id = st.taxonomy_term_id
@@ -78,21 +82,21 @@ export async function getCallStats(actor: Actor | null, input: unknown, locale: 
         GROUP BY 1, 2 ORDER BY 3 DESC, 2`,
       db.$queryRaw<Count[]>`
         WITH c AS (${calls})
-        SELECT c.language AS key, c.language AS label, count(*)::int AS n FROM c GROUP BY 1 ORDER BY 3 DESC`,
+        SELECT c.language AS key, c.language AS label, count(*)::int AS n, ${k} FROM c GROUP BY 1, 2 ORDER BY 3 DESC`,
       db.$queryRaw<Count[]>`
         WITH c AS (${calls})
-        SELECT h AS key, h AS label, count(*)::int AS n
-        FROM (SELECT lpad(extract(hour FROM c.started_at AT TIME ZONE 'America/Toronto')::int::text, 2, '0') AS h FROM c) AS hours
+        SELECT h AS key, h AS label, count(*)::int AS n, ${cellKey("hours.id")}
+        FROM (SELECT c.id, lpad(extract(hour FROM c.started_at AT TIME ZONE 'America/Toronto')::int::text, 2, '0') AS h FROM c) AS hours
         GROUP BY h ORDER BY h`,
       db.$queryRaw<Count[]>`
         WITH c AS (${calls})
         SELECT coalesce(c.region_code, '') AS key, coalesce(${en ? Prisma.sql`r.name_en` : Prisma.sql`r.name_fr`}, '') AS label,
-               count(*)::int AS n
+               count(*)::int AS n, ${k}
         FROM c LEFT JOIN region r ON r.code = c.region_code GROUP BY 1, 2 ORDER BY 1`,
       db.$queryRaw<(Count & { region: string })[]>`
         WITH c AS (${calls})
         SELECT coalesce(m.slug, '') AS key, coalesce(m.name, '') AS label, coalesce(c.region_code, '') AS region,
-               count(*)::int AS n
+               count(*)::int AS n, ${k}
         FROM c LEFT JOIN municipality m ON m.id = c.municipality_id GROUP BY 1, 2, 3 ORDER BY 3, 2`,
     ]);
 

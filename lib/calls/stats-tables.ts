@@ -1,10 +1,13 @@
 import type { CallStats } from "./get-call-stats";
+import { combinedKey, perturb } from "./perturbation";
 import { protectList, protectMatrix, protectPartition, type ShownCount } from "./suppression";
 
 // The only way call counts reach a page, a chart or a CSV: every table is built here, after
-// small-cell suppression (lib/calls/suppression.ts). Tables whose rows count each call once
-// (per period, language, hour, region, municipality) publish a total and are protected as a
-// partition; tables where a call may count in several rows (needs, referrals) have no total.
+// small-cell suppression (lib/calls/suppression.ts), decided on the true counts, and with the
+// cell-key offsets that keep two answers from being subtracted (lib/calls/perturbation.ts).
+// Tables whose rows count each call once (per period, language, hour, region, municipality)
+// publish a total and are protected as a partition; tables where a call may count in several
+// rows (needs, referrals) have no total.
 
 export type TableId =
   | "perPeriod"
@@ -29,15 +32,20 @@ export type StatsTable = {
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
-type Count = { key: string; label: string; n: number };
+type Count = { key: string; label: string; n: number; k: number };
+
+/** What is published of a cell that suppression lets through: its count with its offset. */
+function published<T extends ShownCount>(cell: T, key: number): T {
+  return (typeof cell === "number" ? perturb(cell, key) : cell) as T;
+}
 
 function partition(id: TableId, counts: Count[], headers: string[], chart: "bar" | "line" = "bar"): StatsTable {
   const { cells, total } = protectPartition(counts.map((c) => c.n));
   return {
     id,
     headers,
-    rows: counts.map((c, i) => ({ key: c.key, label: c.label, cells: [cells[i]] })),
-    total: [total],
+    rows: counts.map((c, i) => ({ key: c.key, label: c.label, cells: [published(cells[i], c.k)] })),
+    total: [published(total, combinedKey(counts.map((c) => c.k)))],
     chart,
   };
 }
@@ -47,7 +55,7 @@ function list(id: TableId, counts: Count[], headers: string[]): StatsTable {
   return {
     id,
     headers,
-    rows: counts.map((c, i) => ({ key: c.key, label: c.label, cells: [cells[i]] })),
+    rows: counts.map((c, i) => ({ key: c.key, label: c.label, cells: [published(cells[i], c.k)] })),
     total: null,
     chart: "bar",
   };
@@ -58,14 +66,24 @@ function unmetTable(stats: CallStats, t: Translate): StatsTable {
     a === "" ? 1 : b === "" ? -1 : a.localeCompare(b),
   );
   const categories = [...new Map(stats.unmet.map((u) => [u.key, u.label])).entries()];
-  const values = categories.map(([key]) =>
-    areas.map((area) => stats.unmet.find((u) => u.key === key && u.area === area)?.n ?? 0),
+  const found = categories.map(([key]) =>
+    areas.map((area) => stats.unmet.find((u) => u.key === key && u.area === area)),
   );
-  const { cells, rowTotals, colTotals } = protectMatrix(values);
+  const values = found.map((row) => row.map((cell) => cell?.n ?? 0));
+  const keys = found.map((row) => row.map((cell) => cell?.k ?? 0));
+  const protectedTable = protectMatrix(values);
+  const cells = protectedTable.cells.map((row, r) => row.map((cell, c) => published(cell, keys[r][c])));
+  const rowTotals = protectedTable.rowTotals.map((total, r) => published(total, combinedKey(keys[r])));
+  const colTotals = protectedTable.colTotals.map((total, c) =>
+    published(total, combinedKey(keys.map((row) => row[c]))),
+  );
   const grand =
     colTotals.includes("withheld") || rowTotals.includes("withheld")
       ? "withheld"
-      : values.flat().reduce((a, b) => a + b, 0);
+      : perturb(
+          values.flat().reduce((a, b) => a + b, 0),
+          combinedKey(keys.flat()),
+        );
   const areaLabel = (area: string) =>
     area === "" ? t("notGiven") : ((stats.areaNames as Record<string, string>)[area] ?? area);
   return {
@@ -114,7 +132,9 @@ export function buildCsvTable(stats: CallStats, by: "category" | "region" | "mun
         const current = merged.get(row.key);
         merged.set(
           row.key,
-          current ? { ...current, n: current.n + row.n } : { key: row.key, label: row.label, n: row.n },
+          current
+            ? { ...current, n: current.n + row.n, k: combinedKey([current.k, row.k]) }
+            : { key: row.key, label: row.label, n: row.n, k: row.k },
         );
       }
       return partition("municipalities", [...merged.values()], [t("columns.municipality"), calls]);
