@@ -16,6 +16,11 @@ const L = {
     linkSent: "Lien créé et envoyé par courriel.",
     linkSubject: "Mettre à jour la fiche",
     organizationRegion: /^Organisme :/,
+    serviceRegion: /^Service :/,
+    monday: "Lundi, plage 1",
+    opens: "Ouverture",
+    closes: "Fermeture",
+    newHours: /Lun 7:15–11:45/,
     phone: "Téléphone 1",
     send: "Envoyer les changements",
     sent: "Merci ! Vos changements ont été transmis",
@@ -42,6 +47,11 @@ const L = {
     linkSent: "Link created and emailed.",
     linkSubject: "Update the 211 record",
     organizationRegion: /^Organization:/,
+    serviceRegion: /^Service:/,
+    monday: "Monday, range 1",
+    opens: "Opens",
+    closes: "Closes",
+    newHours: /Mon 7:15–11:45/,
     phone: "Phone 1",
     send: "Send the changes",
     sent: "Thank you! Your changes were sent",
@@ -75,7 +85,7 @@ async function openOrganization(page: Page, locale: "fr" | "en") {
 for (const locale of ["fr", "en"] as const) {
   const l = L[locale];
 
-  test(`${locale}: an organization updates its phone through its link, an editor accepts it, the public page and the organization's email follow`, async ({
+  test(`${locale}: an organization updates its phone and hours through its link, an editor accepts them, the public page and the organization's email follow`, async ({
     page,
     browser,
   }) => {
@@ -99,6 +109,14 @@ for (const locale of ["fr", "en"] as const) {
     await expectNoSeriousA11yViolations(organization);
     const number = randomNumber();
     await own.getByLabel(l.phone, { exact: true }).fill(number);
+    // A service's hours, in the back-office's own hours editor.
+    const monday = organization
+      .getByRole("region", { name: l.serviceRegion })
+      .first()
+      .getByRole("group", { name: l.monday })
+      .first();
+    await monday.getByLabel(l.opens, { exact: true }).fill("7:15");
+    await monday.getByLabel(l.closes, { exact: true }).fill("11:45");
     await organization.getByRole("button", { name: l.send }).click();
     await expect(organization.getByRole("status").filter({ hasText: l.sent })).toBeVisible();
 
@@ -106,6 +124,7 @@ for (const locale of ["fr", "en"] as const) {
     await page.goto(l.inbox);
     await page.getByRole("link", { name: l.review }).last().click();
     await expect(page.getByText(number).first()).toBeVisible();
+    await expect(page.getByText(l.newHours).first()).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await page.getByRole("button", { name: l.apply }).click();
     await expect(page.getByRole("status").filter({ hasText: l.applied })).toBeVisible();
