@@ -21,7 +21,10 @@ export async function getUpdateForm(token: string, now = new Date()) {
       where: { updateLinkId: link.linkId, status: { in: ["new", "in_progress"] } },
       select: { proposed: true, contactEmail: true, status: true },
     }),
-    db.municipality.findMany({ select: { id: true, name: true, mrc: true }, orderBy: { name: "asc" } }),
+    // The choices of a site's municipality; an organization without a site needs none.
+    addressedLocations(org).length
+      ? db.municipality.findMany({ select: { id: true, name: true, mrc: true }, orderBy: { name: "asc" } })
+      : [],
   ]);
   const { base } = buildProposal(org, {});
   const proposed = (pending?.proposed as Proposal | undefined) ?? base;
