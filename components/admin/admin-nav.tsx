@@ -9,7 +9,6 @@ type Section =
   | "/admin/services"
   | "/admin/taxonomy"
   | "/admin/users"
-  | "/admin/flags"
   | "/admin/statistics"
   | "/admin/moderation"
   | "/admin/review"
@@ -24,8 +23,9 @@ const ITEMS: { href: Section; label: string; exact?: boolean }[] = [
 ];
 
 /**
- * The staff area's sections. Users only for admins; flags and statistics for the agents'
- * supervisors (editors, admins); the agent console for those who take calls.
+ * The staff area's sections. Users only for admins; statistics for the agents' supervisors
+ * (editors, admins), whose flags are in the moderation inbox; the agent console for those who
+ * take calls.
  */
 export function AdminNav({
   showUsers,
@@ -44,12 +44,7 @@ export function AdminNav({
   const items: { href: Section; label: string; text?: string; exact?: boolean }[] = [
     ...ITEMS,
     ...stewardship.map((item) => ({ ...item, label: "" })),
-    ...(showSupervision
-      ? [
-          { href: "/admin/flags" as const, label: "flags" },
-          { href: "/admin/statistics" as const, label: "statistics" },
-        ]
-      : []),
+    ...(showSupervision ? [{ href: "/admin/statistics" as const, label: "statistics" }] : []),
     ...(showUsers ? [{ href: "/admin/users" as const, label: "users" }] : []),
     ...(showAgentConsole ? [{ href: "/agent" as const, label: "agent" }] : []),
   ];

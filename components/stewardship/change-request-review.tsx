@@ -2,11 +2,15 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import type { getChangeRequest } from "@/lib/stewardship/get-change-request";
-import { phonesText, type FieldValue, type PhoneValue } from "@/lib/stewardship/proposal";
+import { describeValue, type FieldValue } from "@/lib/stewardship/field-values";
 
 type Request = Awaited<ReturnType<typeof getChangeRequest>>;
 
-/** An organization's proposed changes, field by field (old → new), each accepted or not. */
+/**
+ * An organization's proposed changes, field by field (old → new), each accepted or not. A field
+ * edited in the record since the request shows its value now beside both (the merge view), and
+ * is left unticked: the editor chooses, and the versions shown are posted back (`seen`).
+ */
 export async function ChangeRequestReview({
   locale,
   request,
@@ -27,13 +31,17 @@ export async function ChangeRequestReview({
   ]);
   const name = (record: { nameFr: string; nameEn: string | null } | null) =>
     record ? (locale === "en" ? (record.nameEn ?? record.nameFr) : record.nameFr) : "—";
-  const show = (value: FieldValue) =>
-    Array.isArray(value)
-      ? phonesText(value as PhoneValue[]) || t("empty")
-      : value === null || value === ""
-        ? t("empty")
-        : value;
+  const context = {
+    locale,
+    empty: t("empty"),
+    hours: { alwaysOpen: t("hours.alwaysOpen"), closed: t("hours.closed"), closures: t("hours.closures") },
+    municipalities: request.municipalities,
+  };
+  const show = (field: string, value: FieldValue) => describeValue(field, value, context);
   const open = request.status === "new" || request.status === "in_progress";
+  // The three-way view only while the decision is still to be made.
+  const merging = open && request.changes.some((change) => change.changedSince);
+  const columns = ["accept", "record", "field", "before", ...(merging ? (["now"] as const) : []), "after"] as const;
   return (
     <div className="space-y-6">
       <p>
@@ -67,14 +75,18 @@ export async function ChangeRequestReview({
         </p>
       )}
       {request.changes.length === 0 ? <p>{t("noChanges")}</p> : <p>{t("intro")}</p>}
+      {merging && <p className="rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-950">{t("merge")}</p>}
       <form action={apply} className="space-y-4">
         <input type="hidden" name="id" value={request.id} />
+        {request.versions.map((version) => (
+          <input key={version} type="hidden" name="seen" value={version} />
+        ))}
         {request.changes.length > 0 && (
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">{t("title")}</caption>
             <thead>
               <tr className="border-b border-slate-400">
-                {(["accept", "record", "field", "before", "after"] as const).map((column) => (
+                {columns.map((column) => (
                   <th key={column} scope="col" className="p-2">
                     {t(`columns.${column}`)}
                   </th>
@@ -94,7 +106,7 @@ export async function ChangeRequestReview({
                           id={id}
                           name="accept"
                           value={change.key}
-                          defaultChecked
+                          defaultChecked={!change.changedSince}
                           aria-label={t("acceptField", { field: label })}
                           className="h-5 w-5"
                         />
@@ -103,12 +115,22 @@ export async function ChangeRequestReview({
                       )}
                     </td>
                     <td className="p-2">{name(change.recordName)}</td>
-                    <td className="p-2">{tf(change.field as never)}</td>
-                    <td className="whitespace-pre-line p-2 text-slate-700">
-                      <del>{show(change.before)}</del>
+                    <td className="p-2">
+                      {tf(change.field as never)}
+                      {merging && change.changedSince && (
+                        <strong className="mt-1 block text-amber-900">{t("changedSince")}</strong>
+                      )}
                     </td>
+                    <td className="whitespace-pre-line p-2 text-slate-700">
+                      <del>{show(change.field, change.before)}</del>
+                    </td>
+                    {merging && (
+                      <td className="whitespace-pre-line p-2">
+                        {change.changedSince ? show(change.field, change.current) : t("unchanged")}
+                      </td>
+                    )}
                     <td className="whitespace-pre-line p-2">
-                      <ins className="no-underline">{show(change.after)}</ins>
+                      <ins className="no-underline">{show(change.field, change.after)}</ins>
                     </td>
                   </tr>
                 );

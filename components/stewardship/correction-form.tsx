@@ -1,6 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
+import { TextField } from "@/components/admin/records/fields";
+import { RecordFormProvider } from "@/components/admin/records/form-context";
 import { CORRECTION_IDLE, type CorrectionFormState } from "@/lib/stewardship/correction-form-state";
 
 export type CorrectionLabels = {
@@ -25,9 +27,6 @@ type Props = {
   backLink: React.ReactNode;
 };
 
-const inputClass =
-  "mt-1 block w-full rounded-md border border-slate-500 px-3 py-2 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700";
-
 /**
  * "Suggest a correction". A server action through useActionState, so it works before (and
  * without) JavaScript: the browser posts the form and the page comes back with the result.
@@ -42,10 +41,6 @@ export function CorrectionForm({ action, record, locale, formTime, labels, sentM
       </div>
     );
   const errors = state.fieldErrors ?? {};
-  const describe = (name: string, hint?: boolean) =>
-    [hint ? `correction-${name}-hint` : null, errors[name] ? `correction-${name}-error` : null]
-      .filter(Boolean)
-      .join(" ") || undefined;
   const fieldError = (name: string) =>
     errors[name] ? (
       <p id={`correction-${name}-error`} className="mt-1 text-sm font-medium text-red-800">
@@ -82,46 +77,24 @@ export function CorrectionForm({ action, record, locale, formTime, labels, sentM
         </div>
         {fieldError("kind")}
       </fieldset>
-      <div>
-        <label htmlFor="correction-message" className="block font-medium">
-          {labels.message}
-        </label>
-        <p id="correction-message-hint" className="text-sm text-slate-700">
-          {labels.messageHint}
-        </p>
-        <textarea
-          id="correction-message"
+      <RecordFormProvider value={{ submitted: state.values, errors, readOnly: false, idPrefix: "correction" }}>
+        <TextField
           name="message"
+          label={labels.message}
+          hint={labels.messageHint}
+          multiline
           rows={5}
           maxLength={1000}
-          required
-          defaultValue={state.values?.message ?? ""}
-          aria-invalid={errors.message ? true : undefined}
-          aria-describedby={describe("message", true)}
-          className={inputClass}
         />
-        {fieldError("message")}
-      </div>
-      <div>
-        <label htmlFor="correction-email" className="block font-medium">
-          {labels.email}
-        </label>
-        <p id="correction-email-hint" className="text-sm text-slate-700">
-          {labels.emailHint}
-        </p>
-        <input
-          id="correction-email"
+        <TextField
           name="email"
+          label={labels.email}
+          hint={labels.emailHint}
           type="email"
           autoComplete="email"
           maxLength={254}
-          defaultValue={state.values?.email ?? ""}
-          aria-invalid={errors.email ? true : undefined}
-          aria-describedby={describe("email", true)}
-          className={inputClass}
         />
-        {fieldError("email")}
-      </div>
+      </RecordFormProvider>
       {/* Robots fill every field; people never see this one (hidden from sight and from assistive technology). */}
       <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
         <label htmlFor="correction-website">{labels.honeypot}</label>

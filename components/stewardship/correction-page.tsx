@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { CORRECTION_KINDS } from "@/lib/stewardship/schemas";
 import { submitCorrectionAction } from "@/lib/stewardship/correction-action";
 import { issueFormTime } from "@/lib/stewardship/form-time";
@@ -28,25 +29,27 @@ export async function CorrectionPage({
         </p>
         <p className="text-slate-700">{t("intro")}</p>
       </header>
-      <CorrectionForm
-        action={submitCorrectionAction}
-        record={record}
-        locale={locale}
-        formTime={issueFormTime()}
-        sentMessage={t("sent")}
-        backLink={<a href={recordHref}>{t("back", { name: recordName })}</a>}
-        labels={{
-          kind: t("kind"),
-          kinds: Object.fromEntries(CORRECTION_KINDS.map((kind) => [kind, t(`kinds.${kind}`)])),
-          message: t("message"),
-          messageHint: t("messageHint"),
-          email: t("email"),
-          emailHint: t("emailHint"),
-          honeypot: t("honeypot"),
-          submit: t("submit"),
-          errorSummary: t("errorSummary"),
-        }}
-      />
+      <ClientMessages namespaces={["Records.form"]}>
+        <CorrectionForm
+          action={submitCorrectionAction}
+          record={record}
+          locale={locale}
+          formTime={issueFormTime()}
+          sentMessage={t("sent")}
+          backLink={<a href={recordHref}>{t("back", { name: recordName })}</a>}
+          labels={{
+            kind: t("kind"),
+            kinds: Object.fromEntries(CORRECTION_KINDS.map((kind) => [kind, t(`kinds.${kind}`)])),
+            message: t("message"),
+            messageHint: t("messageHint"),
+            email: t("email"),
+            emailHint: t("emailHint"),
+            honeypot: t("honeypot"),
+            submit: t("submit"),
+            errorSummary: t("errorSummary"),
+          }}
+        />
+      </ClientMessages>
     </article>
   );
 }

@@ -1,18 +1,19 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { CategoryFilter, FilterForm, FilterSelect, RegionFilter } from "@/components/admin/records/list-filters";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import type { ReviewQueueFilters, ReviewQueueRow } from "@/lib/stewardship/list-review-queue";
 import { startOfDay } from "@/lib/stewardship/review-dates";
 
-const control = "mt-1 block rounded-md border border-slate-500 px-2 py-2";
-
-/** The review queue: filters (a GET form, so every view has its URL), then the records by urgency. */
+/** The review queue: the records lists' filter form (every view has its URL), then the records by urgency. */
 export async function ReviewQueue({
   locale,
   rows,
   filters,
   reviewers,
   mrcs,
+  categories,
+  action,
   assign,
 }: {
   locale: Locale;
@@ -20,6 +21,9 @@ export async function ReviewQueue({
   filters: ReviewQueueFilters;
   reviewers: { id: string; name: string }[];
   mrcs: { mrc: string; regionCode: string }[];
+  categories: { code: string; name: string; depth: number }[];
+  /** The queue's own address, where the filter form posts (GET). */
+  action: string;
   assign: (formData: FormData) => Promise<void>;
 }) {
   const [t, format] = await Promise.all([getTranslations("Stewardship.review"), getFormatter()]);
@@ -30,61 +34,27 @@ export async function ReviewQueue({
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p>{t("intro")}</p>
-      <form method="get" className="flex flex-wrap items-end gap-4" aria-label={t("filters")}>
-        <div>
-          <label htmlFor="review-region" className="font-medium">
-            {t("region")}
-          </label>
-          <select id="review-region" name="region" defaultValue={filters.region ?? ""} className={control}>
-            <option value="">{t("all")}</option>
-            <option value="03">03 — Capitale-Nationale</option>
-            <option value="12">12 — Chaudière-Appalaches</option>
-          </select>
-        </div>
-        <div>
-          <label htmlFor="review-mrc" className="font-medium">
-            {t("mrc")}
-          </label>
-          <select id="review-mrc" name="mrc" defaultValue={filters.mrc ?? ""} className={control}>
-            <option value="">{t("all")}</option>
-            {mrcs.map((m) => (
-              <option key={`${m.regionCode}-${m.mrc}`} value={m.mrc}>
-                {m.mrc}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="review-category" className="font-medium">
-            {t("category")}
-          </label>
-          <input
-            id="review-category"
-            name="category"
-            defaultValue={filters.category ?? ""}
-            placeholder="FOOD"
-            className={control}
-          />
-        </div>
-        <div>
-          <label htmlFor="review-assignee" className="font-medium">
-            {t("assignee")}
-          </label>
-          <select id="review-assignee" name="assignee" defaultValue={filters.assignee ?? ""} className={control}>
-            <option value="">{t("all")}</option>
-            <option value="me">{t("me")}</option>
-            <option value="none">{t("nobody")}</option>
-            {reviewers.map((user) => (
-              <option key={user.id} value={user.id}>
-                {user.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">
-          {t("apply")}
-        </button>
-      </form>
+      <FilterForm action={action} label={t("filters")}>
+        <RegionFilter value={filters.region} />
+        <FilterSelect
+          name="mrc"
+          label={t("mrc")}
+          value={filters.mrc}
+          options={[{ value: "", label: t("all") }, ...mrcs.map((m) => ({ value: m.mrc, label: m.mrc }))]}
+        />
+        <CategoryFilter value={filters.category} categories={categories} />
+        <FilterSelect
+          name="assignee"
+          label={t("assignee")}
+          value={filters.assignee}
+          options={[
+            { value: "", label: t("all") },
+            { value: "me", label: t("me") },
+            { value: "none", label: t("nobody") },
+            ...reviewers.map((user) => ({ value: user.id, label: user.name })),
+          ]}
+        />
+      </FilterForm>
       <p role="status">{t("count", { count: rows.length })}</p>
       {rows.length > 0 && (
         <table className="w-full border-collapse text-left text-sm">

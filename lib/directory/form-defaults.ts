@@ -57,9 +57,23 @@ export function serviceDefaults(s: ServiceForEdit) {
   };
 }
 
+export type ScheduleDefaults = ReturnType<typeof scheduleDefaults>;
+
+/** A schedule as the hours editor posts it: its ranges under the weekday they belong to (d1 … d7). */
+export const schedulePosted = ({ ranges, ...schedule }: ScheduleDefaults) => ({
+  ...schedule,
+  ...Object.fromEntries(
+    DAY_KEYS.map((key, index) => [
+      key,
+      ranges.filter((r) => r.weekday === index + 1).map(({ opens, closes }) => ({ opens, closes })),
+    ]),
+  ),
+});
+
 /**
  * A service exactly as its edit form posts it back when nothing is changed: hours per weekday
- * (d1 … d7), ages as text. What a scripted save (the benchmark's edits) sends to updateService.
+ * (d1 … d7), ages as text. What a scripted save (the benchmark's edits, an organization's
+ * accepted changes) sends to updateService.
  */
 export function serviceSubmission(s: ServiceForEdit) {
   const { schedules, ...fields } = serviceDefaults(s);
@@ -68,15 +82,7 @@ export function serviceSubmission(s: ServiceForEdit) {
     ...fields,
     minimumAge: asText(s.minimumAge),
     maximumAge: asText(s.maximumAge),
-    schedules: schedules.map(({ ranges, ...schedule }) => ({
-      ...schedule,
-      ...Object.fromEntries(
-        DAY_KEYS.map((key, index) => [
-          key,
-          ranges.filter((r) => r.weekday === index + 1).map(({ opens, closes }) => ({ opens, closes })),
-        ]),
-      ),
-    })),
+    schedules: schedules.map(schedulePosted),
   };
 }
 
@@ -137,6 +143,12 @@ export function locationDefaults(l: LocationForEdit) {
     phones: l.phones.map(phoneDefaults),
     schedules: l.schedules.map(scheduleDefaults),
   };
+}
+
+/** A location as its edit form posts it back when nothing is changed (hours per weekday). */
+export function locationSubmission(l: LocationForEdit) {
+  const { schedules, ...fields } = locationDefaults(l);
+  return { ...fields, schedules: schedules.map(schedulePosted) };
 }
 
 export const EMPTY_LOCATION = {

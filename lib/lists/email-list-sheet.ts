@@ -6,7 +6,7 @@ import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { kickEmailDelivery } from "@/lib/email/email-relay";
 import { renderEmail } from "@/lib/email/render-email";
 import { RateLimited } from "@/lib/errors";
-import { createRateLimiter, parseRateLimit } from "@/lib/security/rate-limit";
+import { namedLimiter, parseRateLimit } from "@/lib/security/rate-limit";
 import { parseOrInvalid } from "@/lib/validation";
 import { translator } from "@/lib/i18n/translator";
 import { getListServices } from "./get-list-services";
@@ -23,11 +23,8 @@ const emailSheetSchema = z.object({
 });
 
 // Per account (SHEET_EMAIL_LIMIT, default 10 an hour), per instance like the public limits.
-const globalForSheets = globalThis as unknown as { sheetEmailLimiter?: ReturnType<typeof createRateLimiter> };
 const limiter = () =>
-  (globalForSheets.sheetEmailLimiter ??= createRateLimiter(
-    parseRateLimit(process.env.SHEET_EMAIL_LIMIT ?? "10/3600", "false"),
-  ));
+  namedLimiter("sheet-email", () => parseRateLimit(process.env.SHEET_EMAIL_LIMIT ?? "10/3600", "false"));
 
 /**
  * Emails one of the actor's lists as a referral sheet (PDF attached) to an address typed for

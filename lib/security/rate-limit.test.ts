@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createRateLimiter, parseRateLimit } from "./rate-limit";
+import { createRateLimiter, namedLimiter, parseRateLimit } from "./rate-limit";
 
 describe("parseRateLimit", () => {
   it("reads requests per seconds, off, and refuses anything else", () => {
@@ -34,5 +34,21 @@ describe("createRateLimiter", () => {
     expect(bench.take("203.0.113.1", 0).allowed).toBe(false);
     expect(strict.take(null, 0).allowed).toBe(true);
     expect(createRateLimiter(null).take("203.0.113.1", 0).allowed).toBe(true);
+  });
+});
+
+describe("namedLimiter", () => {
+  it("gives one limiter per name, configured once, on first use", () => {
+    let reads = 0;
+    const config = () => {
+      reads += 1;
+      return parseRateLimit("1/60", undefined);
+    };
+    const first = namedLimiter("test:named", config);
+    expect(namedLimiter("test:named", config)).toBe(first);
+    expect(reads).toBe(1);
+    expect(first.take("203.0.113.9", 0).allowed).toBe(true);
+    expect(namedLimiter("test:named", config).take("203.0.113.9", 0).allowed).toBe(false);
+    expect(namedLimiter("test:other", config)).not.toBe(first);
   });
 });

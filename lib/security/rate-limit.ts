@@ -56,14 +56,27 @@ export function createRateLimiter(config: RateLimitConfig) {
   };
 }
 
-// One limiter per process, shared by the proxy and the route handlers (separate bundles,
-// hence globalThis), configured on first use.
-const globalForLimiter = globalThis as unknown as { publicRateLimiter?: ReturnType<typeof createRateLimiter> };
+// One limiter per name and per process, shared by the proxy and the route handlers (separate
+// bundles, hence globalThis), configured on first use.
+const globalForLimiters = globalThis as unknown as {
+  namedRateLimiters?: Map<string, ReturnType<typeof createRateLimiter>>;
+};
+
+/**
+ * The process's limiter called `name`, created from `config()` the first time it is asked for
+ * (so its environment variable is read at first use, not at import).
+ */
+export function namedLimiter(name: string, config: () => RateLimitConfig) {
+  const limiters = (globalForLimiters.namedRateLimiters ??= new Map());
+  let limiter = limiters.get(name);
+  if (!limiter) limiters.set(name, (limiter = createRateLimiter(config())));
+  return limiter;
+}
 
 export function publicRateLimiter() {
-  return (globalForLimiter.publicRateLimiter ??= createRateLimiter(
+  return namedLimiter("search", () =>
     parseRateLimit(process.env.PUBLIC_RATE_LIMIT, process.env.RATE_LIMIT_EXEMPT_LOOPBACK),
-  ));
+  );
 }
 
 /** The one check public search entry points make before doing any work. */

@@ -3,10 +3,17 @@ import { db } from "@/lib/db/client";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { afterCommit } from "@/lib/directory/after-commit";
-import { organizationDefaults, serviceDefaults } from "@/lib/directory/form-defaults";
+import {
+  locationSubmission,
+  organizationDefaults,
+  schedulePosted,
+  serviceSubmission,
+} from "@/lib/directory/form-defaults";
 import { getOrganizationForEdit } from "@/lib/directory/get-organization-for-edit";
+import { updateLocationInput } from "@/lib/directory/schemas/location";
 import { updateOrganizationInput } from "@/lib/directory/schemas/organization";
 import { updateServiceInput } from "@/lib/directory/schemas/service";
+import { updateLocationInTx } from "@/lib/directory/update-location";
 import { updateOrganizationInTx } from "@/lib/directory/update-organization";
 import { updateServiceInTx } from "@/lib/directory/update-service";
 import { validate } from "@/lib/directory/validate";
@@ -14,39 +21,50 @@ import { actorUserId } from "@/lib/directory/write-context";
 import { kickEmailDelivery } from "@/lib/email/email-relay";
 import { Invalid, NotFound } from "@/lib/errors";
 import { enqueueChangeRequestProcessedEmail } from "./emails";
+import type { ScheduleValue } from "./field-values";
 import { assertCanSteward } from "./permissions";
-import { diffProposal, type FieldChange, type Proposal } from "./proposal";
+import {
+  addressedLocations,
+  buildProposal,
+  changedSince,
+  diffProposal,
+  overlay,
+  recordVersions,
+  type FieldChange,
+  type Proposal,
+} from "./proposal";
 import { applyChangeRequestInput } from "./schemas";
+import { ChangedSinceRequest } from "./changed-since-request";
 import { validateStewardship } from "./validate";
 import { verifyRecordInTx } from "./verify-record";
 
-/** Accepted values over the record as it is now, through the back-office's own schema. */
-function withAccepted(defaults: Record<string, unknown>, changes: FieldChange[]) {
-  const next: Record<string, unknown> = { ...defaults };
-  for (const change of changes) {
-    if (change.field === "phones") {
-      const old = (defaults.phones as Record<string, unknown>[]) ?? [];
-      next.phones = (change.after as { number: string; extension: string | null }[]).map((p, i) => ({
-        ...(old[i] ?? {}),
-        number: p.number,
-        extension: p.extension,
-      }));
-    } else next[change.field] = change.after;
-  }
-  return next;
+/** Accepted values over the record as it is now (as its form posts it), through its own schema. */
+function withAccepted(posted: Record<string, unknown>, changes: FieldChange[]) {
+  const submitted = Object.fromEntries(
+    changes.map((change) => [
+      change.field,
+      change.field === "schedules" ? (change.after as ScheduleValue[]).map(schedulePosted) : change.after,
+    ]),
+  );
+  return overlay(posted, submitted, Object.keys(submitted));
 }
 
 /**
  * An editor's decision on an organization's change request, field by field: the accepted
  * fields are written through the directory's own update functions (audit and search outbox
  * included), the organization and the services it reviewed are marked verified ("organization's
- * update"), and the organization is told — all in one transaction. If the record was edited
- * meanwhile, the version check refuses the whole apply (Conflict) and nothing is written.
+ * update"), and the organization is told — all in one transaction.
+ *
+ * Accepted values go over the record as it is now, so other edits made meanwhile are kept. An
+ * accepted field that itself changed since the organization proposed it is applied only if the
+ * editor's screen showed that change (`seen`: the versions it was built from); otherwise, or if
+ * the record changes while applying, nothing is written and the request stays open: the screen
+ * then shows, for each such field, the value proposed from, the value now and the proposal.
  */
 export async function applyChangeRequest(actor: Actor | null, input: unknown, now = new Date()) {
   assertCanSteward(actor, "stewardship:manage");
   assertCan(actor, "records:write");
-  const { id, accept } = validateStewardship(applyChangeRequestInput, input);
+  const { id, accept, seen } = validateStewardship(applyChangeRequestInput, input);
   const request = await db.changeRequest.findUnique({
     where: { id },
     include: { organization: { select: { nameFr: true, nameEn: true } } },
@@ -58,20 +76,37 @@ export async function applyChangeRequest(actor: Actor | null, input: unknown, no
   const accepted = changes.filter((change) => accept.includes(change.key));
   const decisions = Object.fromEntries(changes.map((c) => [c.key, accept.includes(c.key) ? "accepted" : "rejected"]));
 
+  const current = buildProposal(org, {}).base;
+  const versions = new Set(recordVersions(org));
+  const unseen = accepted.filter(
+    (change) =>
+      changedSince(current, change) &&
+      !seen.some((v) => versions.has(v) && v.startsWith(`${change.record.kind}:${change.record.id}:`)),
+  );
+  if (unseen.length > 0) throw new ChangedSinceRequest(unseen.map((c) => c.key));
+
   // Parsed before the transaction: an invalid combination is refused with the fields' errors.
-  const orgChanges = accepted.filter((c) => c.record.kind === "organization");
+  const mine = (kind: FieldChange["record"]["kind"], recordId: string) =>
+    accepted.filter((c) => c.record.kind === kind && c.record.id === recordId);
+  const orgChanges = mine("organization", org.id);
   const orgInput = orgChanges.length
     ? validate(updateOrganizationInput, withAccepted(organizationDefaults(org), orgChanges))
     : null;
   const serviceInputs = org.services
     .filter((s) => !s.deletedAt)
     .map((service) => {
-      const mine = accepted.filter((c) => c.record.kind === "service" && c.record.id === service.id);
+      const changed = mine("service", service.id);
       return {
         service,
-        input: mine.length ? validate(updateServiceInput, withAccepted(serviceDefaults(service), mine)) : null,
+        input: changed.length ? validate(updateServiceInput, withAccepted(serviceSubmission(service), changed)) : null,
       };
     });
+  const locationInputs = addressedLocations(org).flatMap((location) => {
+    const changed = mine("location", location.id);
+    return changed.length
+      ? [{ location, input: validate(updateLocationInput, withAccepted(locationSubmission(location), changed)) }]
+      : [];
+  });
   const reviewed = Object.keys((request.proposed as Proposal).services);
 
   await db.$transaction(async (tx) => {
@@ -83,6 +118,8 @@ export async function applyChangeRequest(actor: Actor | null, input: unknown, no
       { entity: "organization", id: org.id, version: orgVersion, method: "organization_update", note: undefined },
       now,
     );
+    for (const { location, input: locationInput } of locationInputs)
+      await updateLocationInTx(tx, actor, location.id, locationInput);
     for (const { service, input: serviceInput } of serviceInputs) {
       if (!reviewed.includes(service.id)) continue;
       let version = service.version;

@@ -82,11 +82,16 @@ export const createUpdateLinkInput = z.object({
 
 export const updateLinkIdInput = z.object({ linkId: uuid });
 
+/** Checkboxes and hidden inputs of one name: none, one or many values. */
+const stringList = z.preprocess(
+  (value) => (value === undefined || value === null || value === "" ? [] : Array.isArray(value) ? value : [value]),
+  z.array(z.string().max(200)).max(500),
+);
+
 export const applyChangeRequestInput = z.object({
   id: uuid,
   /** The field keys of the diff the editor accepts; every other changed field is rejected. */
-  accept: z.preprocess(
-    (value) => (value === undefined || value === null || value === "" ? [] : Array.isArray(value) ? value : [value]),
-    z.array(z.string().max(200)).max(500),
-  ),
+  accept: stringList,
+  /** The record versions the editor's screen showed ("service:<id>:3"): see applyChangeRequest. */
+  seen: stringList,
 });

@@ -11,6 +11,8 @@ import { optionalEmail } from "./schemas";
 export type UpdateSubmission = {
   organization?: Record<string, unknown>;
   services?: Record<string, Record<string, unknown>>;
+  /** Sites' addresses, by location id. */
+  locations?: Record<string, Record<string, unknown>>;
   /** Where to say the request was processed (prefilled with the update contact). */
   contactEmail?: unknown;
   locale?: unknown;

@@ -24,6 +24,7 @@ export async function submitUpdateAction(_state: UpdateFormState, formData: Form
     await submitChangeRequest(String(values.token ?? ""), {
       organization: values.organization as Record<string, unknown> | undefined,
       services: values.services as Record<string, Record<string, unknown>> | undefined,
+      locations: values.locations as Record<string, Record<string, unknown>> | undefined,
       contactEmail: values.contactEmail,
       locale,
     });

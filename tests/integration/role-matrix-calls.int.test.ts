@@ -8,7 +8,6 @@ import { endCall } from "@/lib/calls/end-call";
 import { flagRecord } from "@/lib/calls/flag-record";
 import { getCallStats } from "@/lib/calls/get-call-stats";
 import { getConsoleService } from "@/lib/calls/get-console-service";
-import { listFlags } from "@/lib/calls/list-flags";
 import { markReferred } from "@/lib/calls/mark-referred";
 import { purgeCalls } from "@/lib/calls/purge-calls";
 import { recordEmptySearch } from "@/lib/calls/record-empty-search";
@@ -60,7 +59,6 @@ const ACTIONS: Action[] = [
   },
   { name: "consoleSearch", roles: TAKES_CALLS, run: (actor) => consoleSearch(actor, { q: "aide" }, "fr") },
   { name: "getConsoleService", roles: TAKES_CALLS, run: (actor) => getConsoleService(actor, "missing-slug", "fr") },
-  { name: "listFlags", roles: SUPERVISES, run: (actor) => listFlags(actor) },
   {
     name: "changeFlagStatus",
     roles: SUPERVISES,

@@ -27,6 +27,7 @@ type TextProps = {
   type?: "text" | "email" | "url" | "date" | "number";
   inputMode?: "numeric" | "decimal" | "tel" | "text";
   autoComplete?: string;
+  maxLength?: number;
   className?: string;
   badge?: React.ReactNode;
 };
@@ -45,6 +46,7 @@ export function TextField(props: TextProps) {
     "aria-describedby": describedBy,
     "aria-required": props.required || undefined,
     lang: props.lang,
+    maxLength: props.maxLength,
     className: inputClass,
   };
   return (

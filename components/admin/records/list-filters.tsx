@@ -3,7 +3,112 @@ import type { StaffListFilters } from "@/lib/directory/staff-list-filters";
 
 const control = "mt-1 block w-full rounded-md border border-slate-500 px-3 py-2";
 
-/** A plain GET form: filters live in the URL, so a filtered list can be bookmarked or shared. */
+/**
+ * A plain GET form: filters live in the URL, so a filtered list can be bookmarked or shared.
+ * The records lists and the review queue put their own filters inside.
+ */
+export async function FilterForm({
+  action,
+  label,
+  children,
+}: {
+  action: string;
+  label?: string;
+  children: React.ReactNode;
+}) {
+  const t = await getTranslations("Records.list");
+  return (
+    <form
+      role="search"
+      action={action}
+      method="get"
+      aria-label={label ?? t("filtersLabel")}
+      className="grid gap-3 rounded-lg border border-slate-200 p-4 md:grid-cols-4"
+    >
+      {children}
+      <div className="flex items-end gap-3">
+        <button type="submit" className="rounded-md bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">
+          {t("searchButton")}
+        </button>
+        <a href={action} className="py-2 text-brand-800 underline">
+          {t("reset")}
+        </a>
+      </div>
+    </form>
+  );
+}
+
+/** One labelled select of a filter form; the first option ("any") has the empty value. */
+export function FilterSelect({
+  name,
+  label,
+  value,
+  options,
+  className,
+}: {
+  name: string;
+  label: string;
+  value: string | undefined;
+  options: { value: string; label: string }[];
+  className?: string;
+}) {
+  return (
+    <div className={className}>
+      <label htmlFor={`filter-${name}`} className="block font-medium">
+        {label}
+      </label>
+      <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className={control}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** The two regions this directory covers. */
+export async function RegionFilter({ value }: { value: string | undefined }) {
+  const t = await getTranslations("Records.list");
+  return (
+    <FilterSelect
+      name="region"
+      label={t("region")}
+      value={value}
+      options={[
+        { value: "", label: t("anyRegion") },
+        { value: "03", label: t("region03") },
+        { value: "12", label: t("region12") },
+      ]}
+    />
+  );
+}
+
+/** A taxonomy category, its subcategories indented (a category includes its descendants). */
+export async function CategoryFilter({
+  value,
+  categories,
+}: {
+  value: string | undefined;
+  categories: { code: string; name: string; depth: number }[];
+}) {
+  const t = await getTranslations("Records.list");
+  return (
+    <FilterSelect
+      name="category"
+      label={t("category")}
+      value={value}
+      className="md:col-span-2"
+      options={[
+        { value: "", label: t("anyCategory") },
+        ...categories.map((c) => ({ value: c.code, label: `${"\u00a0\u00a0".repeat(c.depth)}${c.name}` })),
+      ]}
+    />
+  );
+}
+
+/** The records lists' filters: text, status, region, category, review due, missing English. */
 export async function ListFilters({
   action,
   filters,
@@ -15,56 +120,28 @@ export async function ListFilters({
 }) {
   const t = await getTranslations("Records");
   return (
-    <form
-      role="search"
-      action={action}
-      method="get"
-      aria-label={t("list.filtersLabel")}
-      className="grid gap-3 rounded-lg border border-slate-200 p-4 md:grid-cols-4"
-    >
+    <FilterForm action={action}>
       <div className="md:col-span-2">
         <label htmlFor="filter-q" className="block font-medium">
           {t("list.search")}
         </label>
         <input id="filter-q" name="q" type="search" defaultValue={filters.q} className={control} />
       </div>
-      <div>
-        <label htmlFor="filter-status" className="block font-medium">
-          {t("list.status")}
-        </label>
-        <select id="filter-status" name="status" defaultValue={filters.status ?? ""} className={control}>
-          <option value="">{t("list.anyStatus")}</option>
-          {(["active", "temporarily_closed", "inactive", "defunct", "archived"] as const).map((status) => (
-            <option key={status} value={status}>
-              {t(`status.${status}`)}
-            </option>
-          ))}
-          <option value="all">{t("list.allStatuses")}</option>
-        </select>
-      </div>
-      <div>
-        <label htmlFor="filter-region" className="block font-medium">
-          {t("list.region")}
-        </label>
-        <select id="filter-region" name="region" defaultValue={filters.region ?? ""} className={control}>
-          <option value="">{t("list.anyRegion")}</option>
-          <option value="03">{t("list.region03")}</option>
-          <option value="12">{t("list.region12")}</option>
-        </select>
-      </div>
-      <div className="md:col-span-2">
-        <label htmlFor="filter-category" className="block font-medium">
-          {t("list.category")}
-        </label>
-        <select id="filter-category" name="category" defaultValue={filters.category ?? ""} className={control}>
-          <option value="">{t("list.anyCategory")}</option>
-          {categories.map((category) => (
-            <option key={category.code} value={category.code}>
-              {`${"\u00a0\u00a0".repeat(category.depth)}${category.name}`}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        name="status"
+        label={t("list.status")}
+        value={filters.status}
+        options={[
+          { value: "", label: t("list.anyStatus") },
+          ...(["active", "temporarily_closed", "inactive", "defunct", "archived"] as const).map((status) => ({
+            value: status,
+            label: t(`status.${status}`),
+          })),
+          { value: "all", label: t("list.allStatuses") },
+        ]}
+      />
+      <RegionFilter value={filters.region} />
+      <CategoryFilter value={filters.category} categories={categories} />
       <div className="flex flex-col justify-end gap-1">
         <label className="flex items-center gap-2">
           <input
@@ -87,15 +164,7 @@ export async function ListFilters({
           {t("list.missingEnglish")}
         </label>
       </div>
-      <div className="flex items-end gap-3">
-        <button type="submit" className="rounded-md bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">
-          {t("list.searchButton")}
-        </button>
-        <a href={action} className="py-2 text-brand-800 underline">
-          {t("list.reset")}
-        </a>
-      </div>
-    </form>
+    </FilterForm>
   );
 }
 

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { UpdateForm } from "@/components/stewardship/update-form";
 import type { Locale } from "@/lib/i18n/routing";
 import { getUpdateForm } from "@/lib/stewardship/get-update-form";
-import { ORGANIZATION_FIELDS, SERVICE_FIELDS } from "@/lib/stewardship/proposal";
+import { LOCATION_FIELDS, ORGANIZATION_FIELDS, SERVICE_FIELDS } from "@/lib/stewardship/proposal";
 import { submitUpdateAction } from "@/lib/stewardship/update-form-action";
 
 type Props = { params: Promise<{ locale: string; token: string }> };
@@ -31,7 +32,10 @@ export default async function UpdatePage({ params }: Props) {
   const name = (record: { nameFr: string; nameEn: string | null }) =>
     locale === "en" ? (record.nameEn ?? record.nameFr) : record.nameFr;
   const fieldLabels = Object.fromEntries(
-    [...new Set([...ORGANIZATION_FIELDS, ...SERVICE_FIELDS])].map((field) => [field, t(`fields.${field}`)]),
+    [...new Set([...ORGANIZATION_FIELDS, ...SERVICE_FIELDS, ...LOCATION_FIELDS])].map((field) => [
+      field,
+      t(`fields.${field}`),
+    ]),
   );
   return (
     <div className="space-y-6">
@@ -43,39 +47,47 @@ export default async function UpdatePage({ params }: Props) {
         </p>
         {form.pending && <p className="rounded-md bg-amber-50 p-3 text-amber-900">{t("pending")}</p>}
       </header>
-      <UpdateForm
-        action={submitUpdateAction}
-        token={token}
-        locale={locale}
-        contactEmail={form.contactEmail}
-        blocks={[
-          {
-            prefix: "organization",
-            title: t("organization", { name: name(form.organization) }),
-            fields: ORGANIZATION_FIELDS,
-            values: form.values.organization,
-          },
-          ...form.services.map((service) => ({
-            prefix: `services.${service.id}`,
-            title: t("service", { name: name(service) }),
-            fields: SERVICE_FIELDS,
-            values: form.values.services[service.id],
-          })),
-        ]}
-        labels={{
-          organization: t("organization", { name: name(form.organization) }),
-          services: t("services"),
-          fields: fieldLabels,
-          phone: t("phone"),
-          extension: t("extension"),
-          phonesHint: t("phonesHint"),
-          contactEmail: t("contactEmail"),
-          contactEmailHint: t("contactEmailHint"),
-          submit: t("submit"),
-          sent: t("sent"),
-          errorSummary: t("errorSummary"),
-        }}
-      />
+      {/* The back-office's fields and hours editor speak through these messages. */}
+      <ClientMessages namespaces={["Records.form", "Records.hours"]}>
+        <UpdateForm
+          action={submitUpdateAction}
+          token={token}
+          locale={locale}
+          contactEmail={form.contactEmail}
+          municipalities={form.municipalities}
+          blocks={[
+            {
+              prefix: "organization",
+              title: t("organization", { name: name(form.organization) }),
+              fields: ORGANIZATION_FIELDS,
+              values: form.values.organization,
+            },
+            ...form.services.map((service) => ({
+              prefix: `services.${service.id}`,
+              title: t("service", { name: name(service) }),
+              fields: SERVICE_FIELDS,
+              values: form.values.services[service.id],
+            })),
+            ...form.locations.map((location) => ({
+              prefix: `locations.${location.id}`,
+              title: t("location", { name: name(location) }),
+              fields: LOCATION_FIELDS,
+              values: form.values.locations[location.id],
+            })),
+          ]}
+          labels={{
+            fields: fieldLabels,
+            phone: t("phone"),
+            extension: t("extension"),
+            phonesHint: t("phonesHint"),
+            contactEmail: t("contactEmail"),
+            contactEmailHint: t("contactEmailHint"),
+            submit: t("submit"),
+            sent: t("sent"),
+            errorSummary: t("errorSummary"),
+          }}
+        />
+      </ClientMessages>
     </div>
   );
 }

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ReviewQueue } from "@/components/stewardship/review-queue";
 import { listMrcs } from "@/lib/calls/list-mrcs";
+import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { listCategoryOptions } from "@/lib/taxonomy/list-category-options";
 import { listReviewers, listReviewQueue } from "@/lib/stewardship/list-review-queue";
 import { requireStewardship } from "@/lib/stewardship/require-stewardship";
 import { assignReviewAction } from "./actions";
@@ -27,13 +29,14 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   const filters = {
     region: one(query.region),
     mrc: one(query.mrc),
-    category: one(query.category)?.toUpperCase(),
+    category: one(query.category),
     assignee: one(query.assignee),
   };
-  const [rows, reviewers, mrcs] = await Promise.all([
+  const [rows, reviewers, mrcs, categories] = await Promise.all([
     listReviewQueue(actor, filters),
     listReviewers(actor),
     listMrcs(),
+    listCategoryOptions(locale),
   ]);
   return (
     <ReviewQueue
@@ -42,6 +45,8 @@ export default async function ReviewPage({ params, searchParams }: Props) {
       filters={filters}
       reviewers={reviewers}
       mrcs={mrcs}
+      categories={categories}
+      action={getPathname({ href: "/admin/review", locale })}
       assign={assignReviewAction}
     />
   );

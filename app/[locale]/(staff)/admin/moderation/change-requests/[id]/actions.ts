@@ -15,7 +15,7 @@ export async function applyChangeRequestAction(formData: FormData) {
   const locale = (await getLocale()) as Locale;
   let problem: string | null = null;
   try {
-    await applyChangeRequest(actor, { id, accept: formData.getAll("accept") });
+    await applyChangeRequest(actor, { id, accept: formData.getAll("accept"), seen: formData.getAll("seen") });
     revalidateRecordPages();
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
