@@ -89,6 +89,11 @@ try {
         runs.push(execution);
       }
       runs.sort((a, b) => a - b);
+      // BENCH_PLAN=1: the plans themselves, to see where the time goes.
+      for (const query of process.env.BENCH_PLAN ? captured : []) {
+        const { rows } = await explainer.query(`EXPLAIN (ANALYZE, BUFFERS) ${query.text}`, query.values as unknown[]);
+        log(rows.map((row: Record<string, string>) => row["QUERY PLAN"]).join("\n"));
+      }
       log(
         `#${entry.id} ${JSON.stringify(entry.params)}: total ${result.total}, ` +
           `execution ${runs[1].toFixed(1)} ms (median of 3), ${buffers} buffers, ` +
