@@ -8,6 +8,8 @@ import type pg from "pg";
 export const NOT_BACKED_UP = new Set([
   "_prisma_migrations",
   "search_document",
+  "search_facet",
+  "search_facet_count",
   "search_vocabulary",
   "search_outbox",
   "sign_in_attempt",

@@ -13,6 +13,20 @@ const documents = async () =>
     SELECT service_id::text, to_jsonb(d) - 'indexed_at' AS doc, indexed_at FROM search_document d
     ORDER BY service_id`;
 
+/** (facet, value) pairs whose kept count (search_facet_count) differs from a recount of the documents. */
+const countDrift = async () =>
+  db.$queryRaw<{ facet: string; value: string }[]>`
+    WITH recount AS (
+      SELECT v.facet, v.value, count(*)::int AS documents
+      FROM search_document d CROSS JOIN LATERAL (
+        SELECT 'all', '' UNION ALL SELECT 'category', unnest(d.category_codes) UNION ALL
+        SELECT 'region', unnest(d.region_codes) UNION ALL SELECT 'municipality', unnest(d.municipality_slugs) UNION ALL
+        SELECT 'language', unnest(d.language_codes) UNION ALL SELECT 'accessible', 'true' WHERE d.accessible
+      ) AS v(facet, value)
+      GROUP BY v.facet, v.value)
+    SELECT facet, value FROM recount r FULL JOIN (SELECT * FROM search_facet_count WHERE documents <> 0) k USING (facet, value)
+    WHERE r.documents IS DISTINCT FROM k.documents`;
+
 const ids: string[] = [];
 let archivedId = "";
 
@@ -61,6 +75,7 @@ describe("reindexAll", () => {
     const doc = byIds.find((d) => d.service_id === ids[1])!.doc;
     expect(doc.category_codes).toEqual(["FOOD", "FOOD.BANK"]);
     expect(doc.open_week).toBe("{[0,120),[540,720),[9960,10080)}");
+    expect(await countDrift()).toEqual([]);
   });
 
   it("rewrites only documents that changed, and drops those of deleted or archived services", async () => {
@@ -76,5 +91,10 @@ describe("reindexAll", () => {
     expect((after.get(ids[0])!.doc.display as { nameFr: string }).nameFr).toBe("Cuisine collective");
     expect(after.get(ids[0])!.indexed_at.getTime()).toBeGreaterThan(before.get(ids[0])!.indexed_at.getTime());
     for (const id of ids.slice(3)) expect(after.get(id)).toEqual(before.get(id));
+    // Facet counts follow: the removed documents are out of them, the renamed one counted once.
+    expect(await countDrift()).toEqual([]);
+    const [kept] = await db.$queryRaw<{ documents: number }[]>`
+      SELECT documents FROM search_facet_count WHERE facet = 'all'`;
+    expect(kept.documents).toBe(5);
   });
 });

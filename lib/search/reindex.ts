@@ -4,7 +4,9 @@ import {
   DELETE_NOT_PUBLIC_IN_RANGE_SQL,
   REBUILD_VOCABULARY_SQL,
   UPSERT_DOCUMENTS_IN_RANGE_SQL,
+  WRITE_FACETS_IN_RANGE_SQL,
 } from "./postgres/build-documents";
+import { LOCK_FACETS_SQL } from "./postgres/build-facets";
 
 /** Services per batch (one transaction each). */
 const BATCH_SIZE = 5000;
@@ -114,6 +116,8 @@ export async function reindexAll(
           await worker.query("SET LOCAL enable_nestloop = off");
           await worker.query(DELETE_NOT_PUBLIC_IN_RANGE_SQL, [lower, upper]);
           await worker.query(UPSERT_DOCUMENTS_IN_RANGE_SQL, [lower, upper]);
+          await worker.query(LOCK_FACETS_SQL);
+          for (const sql of WRITE_FACETS_IN_RANGE_SQL) await worker.query(sql, [lower, upper]);
           await worker.query("COMMIT");
         } catch (error) {
           failed = true;
@@ -132,7 +136,7 @@ export async function reindexAll(
     await client.query("BEGIN");
     for (const sql of REBUILD_VOCABULARY_SQL) await client.query(sql);
     await client.query("COMMIT");
-    await client.query("ANALYZE search_document, search_vocabulary");
+    await client.query("ANALYZE search_document, search_facet, search_vocabulary");
     return { indexed };
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});

@@ -63,7 +63,7 @@ export async function isDirectoryEmpty(url: string) {
 export async function resetDirectory(url: string) {
   await withClient(url, async (c) => {
     const derived = await c.query<{ name: string }>(
-      "SELECT name FROM unnest(ARRAY['search_document', 'search_vocabulary']) AS name WHERE to_regclass(name) IS NOT NULL",
+      "SELECT name FROM unnest(ARRAY['search_document', 'search_facet', 'search_facet_count', 'search_vocabulary']) AS name WHERE to_regclass(name) IS NOT NULL",
     );
     const tables = ["organization", "taxonomy_term", "municipality", "region", "postal_prefix", "search_synonym_group"];
     const extra = ["search_outbox", ...derived.rows.map((r) => r.name)];

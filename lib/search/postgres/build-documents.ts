@@ -1,4 +1,5 @@
 import "server-only";
+import { facetWrites } from "./build-facets";
 import { HOURS_COLUMNS, hoursJoins, type ServiceFilter } from "./document-hours-sql";
 
 // The statements that (re)build search documents, set-based: they read the directory for a
@@ -166,6 +167,8 @@ const byRange: ServiceFilter = (column) => `${column} > $1::uuid AND ${column} <
 /** `$1`: uuid[] of service ids (the engine's index()). */
 export const DELETE_NOT_PUBLIC_SQL = deleteNotPublic(byIds);
 export const UPSERT_DOCUMENTS_SQL = upsert(byIds);
+/** After LOCK_FACETS_SQL (build-facets.ts): the batch's narrow facet rows and counts, `$1` as above. */
+export const WRITE_FACETS_SQL = facetWrites(byIds);
 
 /**
  * Services with `$1 < id <= $2` (reindexAll's batches: index range scans, and a plan that does
@@ -174,6 +177,7 @@ export const UPSERT_DOCUMENTS_SQL = upsert(byIds);
  */
 export const DELETE_NOT_PUBLIC_IN_RANGE_SQL = deleteNotPublic(byRange);
 export const UPSERT_DOCUMENTS_IN_RANGE_SQL = upsert(byRange);
+export const WRITE_FACETS_IN_RANGE_SQL = facetWrites(byRange);
 
 /** New words of these documents join the typo-correction vocabulary. */
 export const ADD_VOCABULARY_SQL = `

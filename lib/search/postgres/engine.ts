@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { buildClauses, parseQuery, toTsQueryText, type Clause } from "../query-parser";
 import type { FacetValue, SearchEngine, SearchLocale, SearchQuery, SearchResult } from "../types";
-import { ADD_VOCABULARY_SQL, DELETE_NOT_PUBLIC_SQL, UPSERT_DOCUMENTS_SQL } from "./build-documents";
+import { ADD_VOCABULARY_SQL, DELETE_NOT_PUBLIC_SQL, UPSERT_DOCUMENTS_SQL, WRITE_FACETS_SQL } from "./build-documents";
+import { LOCK_FACETS_SQL } from "./build-facets";
 import { findCorrections } from "./corrections";
 import { languageLabel, accessibilityLabel } from "./facet-labels";
 import { buildSearchSql, type TextQuery } from "./search-sql";
@@ -75,6 +76,8 @@ export const postgresEngine: SearchEngine = {
     await db.$transaction([
       db.$executeRawUnsafe(DELETE_NOT_PUBLIC_SQL, ids),
       db.$executeRawUnsafe(UPSERT_DOCUMENTS_SQL, ids),
+      db.$executeRawUnsafe(LOCK_FACETS_SQL),
+      ...WRITE_FACETS_SQL.map((sql) => db.$executeRawUnsafe(sql, ids)),
       db.$executeRawUnsafe(ADD_VOCABULARY_SQL, ids),
     ]);
   },

@@ -1,4 +1,5 @@
 import type { SearchQuery } from "../types";
+import { narrowFacets } from "./facet-sql";
 import { openNowCondition } from "./open-now-sql";
 import { SqlParams } from "./sql-params";
 
@@ -58,20 +59,19 @@ export function buildSearchSql(query: SearchQuery, text: TextQuery) {
 
   // Facet filters: kept as flags so that each facet can ignore its own.
   const flag = (condition: string | null) => condition ?? "true";
+  // `@>` and `&&`, not `= ANY(…)`: the array operators the GIN indexes answer.
+  const holds = (column: string, value: string | undefined) =>
+    value ? `d.${column} @> ARRAY[${params.add(value)}]::text[]` : null;
   const flags = {
     cat: flag(query.categories.length > 0 ? `d.category_codes && ${params.add(query.categories, "text[]")}` : null),
-    region: flag(query.region ? `${params.add(query.region)} = ANY(d.region_codes)` : null),
-    muni: flag(query.municipality ? `${params.add(query.municipality)} = ANY(d.municipality_slugs)` : null),
-    lang: flag(query.language ? `${params.add(query.language)} = ANY(d.language_codes)` : null),
+    region: flag(holds("region_codes", query.region)),
+    muni: flag(holds("municipality_slugs", query.municipality)),
+    lang: flag(holds("language_codes", query.language)),
     acc: flag(query.accessible ? `d.accessible` : null),
   };
+  const facets = narrowFacets(text === null && !query.openNow && !query.near, flags, where);
   const radius = query.near && query.radiusKm !== undefined ? params.add(query.radiusKm, "float8") : null;
   const all = `m_cat AND m_region AND m_muni AND m_lang AND m_acc`;
-  const except = (name: keyof typeof flags) =>
-    Object.keys(flags)
-      .filter((key) => key !== name)
-      .map((key) => `m_${key}`)
-      .join(" AND ");
 
   const sortName = locale === "en" ? "d.sort_name_en" : "d.sort_name_fr";
   let order: string;
@@ -100,14 +100,14 @@ export function buildSearchSql(query: SearchQuery, text: TextQuery) {
 
   const sql = `
 WITH ${qCte},
-base AS MATERIALIZED (
+base AS ${facets.baseMaterialized ? "MATERIALIZED" : "NOT MATERIALIZED"} (
   SELECT d.service_id, ${sortName} AS sort_name,
          d.category_codes, d.region_codes, d.municipality_slugs, d.language_codes, d.accessible,
          ${filteredLater ? "" : `${rank} AS rank,`} ${distance} AS distance,
          ${flags.cat} AS m_cat, ${flags.region} AS m_region, ${flags.muni} AS m_muni,
          ${flags.lang} AS m_lang, ${flags.acc} AS m_acc
-  FROM search_document d, q
-  ${where.length > 0 ? `WHERE ${where.join("\n    AND ")}` : ""}
+  FROM ${facets.table}
+  ${facets.where.length > 0 ? `WHERE ${facets.where.join("\n    AND ")}` : ""}
 ),
 filtered AS (
   SELECT *, ${best} AS best FROM ${
@@ -124,29 +124,25 @@ page AS (
   FROM filtered ORDER BY ${order}, service_id LIMIT ${limit} OFFSET ${offset}
 )
 SELECT
-  (SELECT count(*) FROM filtered)::int AS total,
+  ${facets.total ?? "(SELECT count(*) FROM filtered)::int"} AS total,
   (SELECT coalesce(json_agg(json_build_object('id', service_id, 'slug', d.slug, 'display', d.display, 'hours', d.hours,
                                               'status', d.status, 'distance', p.distance) ORDER BY ${order}, service_id), '[]')
    FROM page p JOIN search_document d USING (service_id)) AS hits,
-  (SELECT coalesce(json_agg(json_build_object('value', f.code, 'label', ${nameCol("t")}, 'count', f.n)
+  (SELECT coalesce(json_agg(json_build_object('value', f.value, 'label', ${nameCol("t")}, 'count', f.n)
                             ORDER BY f.n DESC, t.code), '[]')
-   FROM (SELECT code, count(*)::int AS n FROM base, unnest(category_codes) AS code
-         WHERE ${inRadius(except("cat"))} GROUP BY code) f
-   JOIN taxonomy_term t ON t.code = f.code) AS category,
-  (SELECT coalesce(json_agg(json_build_object('value', f.code, 'label', ${nameCol("r")}, 'count', f.n)
+   FROM (${facets.count("cat", "category_codes", inRadius)}) f
+   JOIN taxonomy_term t ON t.code = f.value) AS category,
+  (SELECT coalesce(json_agg(json_build_object('value', f.value, 'label', ${nameCol("r")}, 'count', f.n)
                             ORDER BY r.code), '[]')
-   FROM (SELECT code, count(*)::int AS n FROM base, unnest(region_codes) AS code
-         WHERE ${inRadius(except("region"))} GROUP BY code) f
-   JOIN region r ON r.code = f.code) AS region,
-  (SELECT coalesce(json_agg(json_build_object('value', f.muni, 'label', m.name, 'count', f.n)
+   FROM (${facets.count("region", "region_codes", inRadius)}) f
+   JOIN region r ON r.code = f.value) AS region,
+  (SELECT coalesce(json_agg(json_build_object('value', f.value, 'label', m.name, 'count', f.n)
                             ORDER BY f.n DESC, m.name), '[]')
-   FROM (SELECT muni, count(*)::int AS n FROM base, unnest(municipality_slugs) AS muni
-         WHERE ${inRadius(except("muni"))} GROUP BY muni) f
-   JOIN municipality m ON m.slug = f.muni) AS municipality,
-  (SELECT coalesce(json_agg(json_build_object('value', code, 'count', n) ORDER BY n DESC, code), '[]')
-   FROM (SELECT code, count(*)::int AS n FROM base, unnest(language_codes) AS code
-         WHERE ${inRadius(except("lang"))} GROUP BY code) f) AS language,
-  (SELECT count(*)::int FROM base WHERE accessible AND ${inRadius(except("acc"))}) AS accessible`;
+   FROM (${facets.count("muni", "municipality_slugs", inRadius)}) f
+   JOIN municipality m ON m.slug = f.value) AS municipality,
+  (SELECT coalesce(json_agg(json_build_object('value', value, 'count', n) ORDER BY n DESC, value), '[]')
+   FROM (${facets.count("lang", "language_codes", inRadius)}) f) AS language,
+  (SELECT coalesce(sum(n), 0)::int FROM (${facets.count("acc", null, inRadius)}) f) AS accessible`;
 
   return { sql, values: params.values };
 }

@@ -301,6 +301,34 @@ describe("PostgreSQL search engine", () => {
     expect(labels).toEqual(["Lévis", "Saint-Georges"]);
   });
 
+  it("counts every other value of the only filter's facet while browsing, exactly through index()", async () => {
+    const count = (values: { value: string; count: number }[], value: string) =>
+      values.find((v) => v.value === value)?.count;
+    const everything = await search({});
+    expect(everything.total).toBe(11);
+    const food = await search({ categories: ["FOOD"] });
+    expect(food.total).toBe(5);
+    // The category facet ignores its own filter: the same counts as browsing everything.
+    expect(food.facets.category).toEqual(everything.facets.category);
+    expect(count(food.facets.category, "FOOD")).toBe(5);
+    expect(count(food.facets.category, "HOUSING")).toBe(2);
+    expect(count(food.facets.category, "GOODS")).toBe(1);
+    // Other facets keep the category filter.
+    expect(count(food.facets.region, "12")).toBe(4);
+    expect(count(food.facets.region, "03")).toBe(1);
+    expect((await search({ region: "12" })).facets.region).toEqual(everything.facets.region);
+
+    await db.service.update({ where: { id: f.meubles.id }, data: { status: "inactive" } });
+    await postgresEngine.index([f.meubles.id]);
+    const after = await search({ categories: ["FOOD"] });
+    expect(count(after.facets.category, "GOODS")).toBeUndefined();
+    expect((await search({})).total).toBe(10);
+    await db.service.update({ where: { id: f.meubles.id }, data: { status: "active" } });
+    await postgresEngine.index([f.meubles.id]);
+    expect(await search({ categories: ["FOOD"] })).toMatchObject({ facets: food.facets, total: 5 });
+    expect((await search({})).total).toBe(11);
+  });
+
   it("filters and flags open now in Québec time, past midnight and around the clock", async () => {
     expect(await names({ openNow: true, now: SATURDAY_3AM })).toEqual(["Hébergement de nuit", "Office d'habitation"]);
     expect(await names({ openNow: true, now: FRIDAY_10AM })).toEqual([
