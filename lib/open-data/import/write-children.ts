@@ -11,16 +11,24 @@ type PhoneOwner =
 type ScheduleOwner = { serviceId: string } | { locationId: string } | { serviceAtLocationId: string };
 const date = (text: string | null) => (text ? new Date(`${text}T00:00:00Z`) : null);
 
-export async function writePhones(tx: Tx, owner: PhoneOwner, phones: PhoneValues[], keep: boolean) {
-  await tx.phone.deleteMany({ where: owner });
+/** keep: keep the file's ids; fresh: the owner was just created (nothing to replace). */
+type Replace = { keep: boolean; fresh: boolean };
+
+export async function writePhones(tx: Tx, owner: PhoneOwner, phones: PhoneValues[], { keep, fresh }: Replace) {
+  if (!fresh) await tx.phone.deleteMany({ where: owner });
   if (phones.length === 0) return;
   await tx.phone.createMany({
     data: phones.map(({ id, ...phone }, position) => ({ ...(keep && id ? { id } : {}), ...owner, ...phone, position })),
   });
 }
 
-export async function writeSchedules(tx: Tx, owner: ScheduleOwner, schedules: ScheduleWithIds[], keep: boolean) {
-  await tx.schedule.deleteMany({ where: owner });
+export async function writeSchedules(
+  tx: Tx,
+  owner: ScheduleOwner,
+  schedules: ScheduleWithIds[],
+  { keep, fresh }: Replace,
+) {
+  if (!fresh) await tx.schedule.deleteMany({ where: owner });
   for (const schedule of schedules) {
     await tx.schedule.create({
       data: {

@@ -1,11 +1,18 @@
 import "server-only";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { uniqueSlug } from "@/lib/directory/slug";
 import { actorUserId } from "@/lib/directory/write-context";
 import { enqueueSearchSync } from "@/lib/search/outbox";
 import { findDuplicateCandidates } from "../duplicates/find-duplicates";
 import { list, str } from "./hsds-values";
-import { contentHash, linkExternal, newId, record, resolveRecord, type ImportContext } from "./import-context";
+import {
+  auditImport,
+  contentHash,
+  linkExternal,
+  newId,
+  record,
+  resolveRecord,
+  type ImportContext,
+} from "./import-context";
 import { normalizeLocation, normalizeOrganization } from "./normalize-records";
 import type { Json } from "./read-hsds-json";
 import { writePhones } from "./write-children";
@@ -95,15 +102,16 @@ export async function writeOrganizationUnit(ctx: ImportContext, row: number, org
         })
       ).id;
     }
-    await writePhones(tx, { organizationId: id }, phones, keep);
-    await linkExternal(ctx, "organization", externalId, id, hash);
-    await recordAuditEvent(tx, ctx.actor, {
+    await writePhones(tx, { organizationId: id }, phones, { keep, fresh: !found.recordId });
+    linkExternal(ctx, "organization", externalId, id, hash);
+    auditImport(ctx, {
       action: found.recordId ? "organization.import_update" : "organization.import_create",
       entityType: "organization",
       entityId: id,
       after: { importId: ctx.importId, source: ctx.source, externalId },
     });
-    await enqueueSearchSync(tx, { organizationId: id });
+    // A new organization has no services yet: those of this file are queued as they are written.
+    if (found.recordId) await enqueueSearchSync(tx, { organizationId: id });
   }
   const organizationId = id!;
   for (const [index, location] of locations.entries())

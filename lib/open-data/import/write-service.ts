@@ -1,11 +1,19 @@
 import "server-only";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { uniqueSlug } from "@/lib/directory/slug";
 import { serviceColumns } from "@/lib/directory/service-links";
 import { actorUserId } from "@/lib/directory/write-context";
 import { addIssue } from "./issues";
 import { list, str, texts, uuidOrNull } from "./hsds-values";
-import { contentHash, linkExternal, newId, record, resolveRecord, type ImportContext } from "./import-context";
+import {
+  auditImport,
+  contentHash,
+  linkExternal,
+  newId,
+  record,
+  resolveRecord,
+  type ImportContext,
+} from "./import-context";
+import { placeOf } from "./import-reference";
 import { normalizeService } from "./normalize-records";
 import type { Json } from "./read-hsds-json";
 import { writePhones, writeSchedules } from "./write-children";
@@ -16,30 +24,33 @@ async function serviceAreas(ctx: ImportContext, service: Json, warnings: Record<
   for (const [index, area] of list(service.service_areas).entries()) {
     const name = str(area.name);
     const description = texts(area, "description");
-    const [municipality] = name
-      ? await ctx.tx.$queryRaw<
-          { id: string }[]
-        >`SELECT id FROM municipality WHERE lower(unaccent(name)) = lower(unaccent(${name})) LIMIT 1`
-      : [];
-    const [region] =
-      name && !municipality
-        ? await ctx.tx.$queryRaw<
-            { code: string }[]
-          >`SELECT code FROM region WHERE lower(unaccent(name_fr)) = lower(unaccent(${name})) OR lower(unaccent(name_en)) = lower(unaccent(${name})) OR code = ${name} LIMIT 1`
-        : [];
-    if (!municipality && !region) {
+    const place = name ? await placeOf(ctx.tx, ctx.reference, name) : null;
+    if (!place?.municipalityId && !place?.regionCode) {
       addIssue(warnings, `service_areas.${index}.name`, "unknownServiceArea");
       continue;
     }
     areas.push({
       id: uuidOrNull(area.id),
-      municipalityId: municipality?.id ?? null,
-      regionCode: region?.code ?? null,
+      municipalityId: place.municipalityId,
+      regionCode: place.regionCode,
       descriptionFr: description.fr,
       descriptionEn: description.en,
     });
   }
   return areas;
+}
+
+/** The sites a service is offered at: locations of this chunk, or imported earlier from this source. */
+async function sitesOf(ctx: ImportContext, service: Json) {
+  const sites = [];
+  for (const sal of list(service.service_at_locations)) {
+    const externalId = String((sal.location as Json | undefined)?.id ?? sal.location_id ?? "");
+    const locationId =
+      ctx.locations.get(externalId) ??
+      (externalId ? (await resolveRecord(ctx, "location", externalId)).recordId : null);
+    if (locationId) sites.push({ id: uuidOrNull(sal.id), locationId, description: texts(sal, "description") });
+  }
+  return sites;
 }
 
 /** One service of an organization: validated by the back-office's rules, written, audited, queued for search. */
@@ -68,10 +79,7 @@ export async function writeService(ctx: ImportContext, row: number, organization
     if (found) terms.push(found.id);
     else addIssue(warnings, `attributes.${index}`, "unknownCategory");
   }
-  const sites = list(service.service_at_locations).flatMap((sal) => {
-    const locationId = ctx.locations.get(String((sal.location as Json | undefined)?.id ?? sal.location_id ?? ""));
-    return locationId ? [{ id: uuidOrNull(sal.id), locationId, description: texts(sal, "description") }] : [];
-  });
+  const sites = await sitesOf(ctx, service);
   const areas = await serviceAreas(ctx, service, warnings);
   const { requiredDocuments, languages } = checked.values;
   const columns = serviceColumns(checked.values);
@@ -113,39 +121,47 @@ export async function writeService(ctx: ImportContext, row: number, organization
     ).id;
   }
   const serviceId = id;
-  await tx.serviceLanguage.deleteMany({ where: { serviceId } });
-  await tx.serviceLanguage.createMany({ data: languages.map((code) => ({ serviceId, code })), skipDuplicates: true });
-  await tx.serviceTaxonomyTerm.deleteMany({ where: { serviceId } });
-  await tx.serviceTaxonomyTerm.createMany({ data: [...new Set(terms)].map((termId) => ({ serviceId, termId })) });
-  await tx.requiredDocument.deleteMany({ where: { serviceId } });
-  await tx.requiredDocument.createMany({
-    data: requiredDocuments.map((doc, position) => ({
-      ...(keep && checked.extra.documentIds[position] ? { id: checked.extra.documentIds[position]! } : {}),
-      serviceId,
-      ...doc,
-      position,
-    })),
-  });
-  await tx.serviceArea.deleteMany({ where: { serviceId } });
-  await tx.serviceArea.createMany({
-    data: areas.map(({ id: areaId, ...area }) => ({ ...(keep && areaId ? { id: areaId } : {}), serviceId, ...area })),
-  });
-  await tx.serviceAtLocation.deleteMany({ where: { serviceId } });
-  for (const site of sites)
-    await tx.serviceAtLocation.create({
-      data: {
+  const fresh = !found.recordId;
+  // A service just created owns nothing yet: only an update replaces its rows.
+  if (!fresh) {
+    await tx.serviceLanguage.deleteMany({ where: { serviceId } });
+    await tx.serviceTaxonomyTerm.deleteMany({ where: { serviceId } });
+    await tx.requiredDocument.deleteMany({ where: { serviceId } });
+    await tx.serviceArea.deleteMany({ where: { serviceId } });
+    await tx.serviceAtLocation.deleteMany({ where: { serviceId } });
+  }
+  if (languages.length)
+    await tx.serviceLanguage.createMany({ data: languages.map((code) => ({ serviceId, code })), skipDuplicates: true });
+  if (terms.length)
+    await tx.serviceTaxonomyTerm.createMany({ data: [...new Set(terms)].map((termId) => ({ serviceId, termId })) });
+  if (requiredDocuments.length)
+    await tx.requiredDocument.createMany({
+      data: requiredDocuments.map((doc, position) => ({
+        ...(keep && checked.extra.documentIds[position] ? { id: checked.extra.documentIds[position]! } : {}),
+        serviceId,
+        ...doc,
+        position,
+      })),
+    });
+  if (areas.length)
+    await tx.serviceArea.createMany({
+      data: areas.map(({ id: areaId, ...area }) => ({ ...(keep && areaId ? { id: areaId } : {}), serviceId, ...area })),
+    });
+  if (sites.length)
+    await tx.serviceAtLocation.createMany({
+      data: sites.map((site) => ({
         ...(keep && site.id ? { id: site.id } : {}),
         serviceId,
         locationId: site.locationId,
         descriptionFr: site.description.fr,
         descriptionEn: site.description.en,
-      },
+      })),
     });
-  await writePhones(tx, { serviceId }, checked.extra.phones, keep);
-  await writeSchedules(tx, { serviceId }, checked.extra.schedules, keep);
-  await linkExternal(ctx, "service", externalId, serviceId, hash);
-  await recordAuditEvent(tx, ctx.actor, {
-    action: found.recordId ? "service.import_update" : "service.import_create",
+  await writePhones(tx, { serviceId }, checked.extra.phones, { keep, fresh });
+  await writeSchedules(tx, { serviceId }, checked.extra.schedules, { keep, fresh });
+  linkExternal(ctx, "service", externalId, serviceId, hash);
+  auditImport(ctx, {
+    action: fresh ? "service.import_create" : "service.import_update",
     entityType: "service",
     entityId: serviceId,
     after: { importId: ctx.importId, source: ctx.source, externalId },

@@ -1,8 +1,7 @@
 import "server-only";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { slugify } from "@/lib/directory/slug";
 import { str, texts, uuidOrNull } from "./hsds-values";
-import type { ImportContext } from "./import-context";
+import { auditImport, type ImportContext } from "./import-context";
 import type { Json } from "./read-hsds-json";
 
 /**
@@ -12,15 +11,25 @@ import type { Json } from "./read-hsds-json";
  */
 export async function importTaxonomyTerm(ctx: ImportContext, term: Json) {
   const { tx } = ctx;
+  const known = ctx.reference.terms;
   const id = uuidOrNull(term.id);
   const code = (str(term.code) ?? "")
     .toUpperCase()
     .replace(/[^A-Z0-9.-]+/g, "-")
     .replace(/^-+|-+$/g, "");
+  const seen = (id && known.get(`id:${id}`)) || (code && known.get(`code:${code}`));
+  if (seen) return { id: seen, created: false };
   const existing =
     (id ? await tx.taxonomyTerm.findUnique({ where: { id }, select: { id: true } }) : null) ??
     (code ? await tx.taxonomyTerm.findUnique({ where: { code }, select: { id: true } }) : null);
-  if (existing) return { id: existing.id, created: false };
+  const remember = (termId: string) => {
+    if (id) known.set(`id:${id}`, termId);
+    if (code) known.set(`code:${code}`, termId);
+  };
+  if (existing) {
+    remember(existing.id);
+    return { id: existing.id, created: false };
+  }
   const name = texts(term, "name");
   if (!name.fr) return null;
   const description = texts(term, "description");
@@ -41,7 +50,8 @@ export async function importTaxonomyTerm(ctx: ImportContext, term: Json) {
       taxonomy: str(term.taxonomy) ?? "imported",
     },
   });
-  await recordAuditEvent(tx, ctx.actor, {
+  remember(created.id);
+  auditImport(ctx, {
     action: "taxonomy_term.import_create",
     entityType: "taxonomy_term",
     entityId: created.id,
