@@ -3,7 +3,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { applyImport, importReportText, lastMapping, uploadImport } from "@/lib/open-data/import/back-office-imports";
+import {
+  applyImport,
+  importProgress,
+  importReportText,
+  lastMapping,
+  uploadImport,
+} from "@/lib/open-data/import/back-office-imports";
 import { createActor } from "@/tests/factories/staff";
 
 beforeAll(async () => {
@@ -29,8 +35,11 @@ describe("back-office imports (admins)", () => {
     expect(await importReportText(admin, dryRunId, "fr")).toMatch(
       /^Essai \(rien n'a été enregistré\) — partenaire\.json/,
     );
+    // Applying runs in the background: the request returns at once with the job's id.
     const appliedId = await applyImport(admin, dryRunId);
-    expect((await db.dataImport.findUniqueOrThrow({ where: { id: appliedId } })).status).toBe("applied");
+    expect((await importProgress(admin, appliedId)).total).toBe(1);
+    await expect.poll(async () => (await importProgress(admin, appliedId)).status).toBe("applied");
+    expect(await importProgress(admin, appliedId)).toMatchObject({ records: 1, total: 1, chunks: null });
     expect(await db.organization.count({ where: { nameFr: "Organisme du back-office" } })).toBe(1);
     await expect(applyImport(admin, appliedId)).rejects.toThrow();
   });
@@ -47,6 +56,9 @@ describe("back-office imports (admins)", () => {
   });
 
   it("is for admins only, and refuses a missing file", async () => {
+    const admin = await createActor("admin");
+    const dryRunId = await uploadImport(admin, { file: hsdsFile("Progrès"), format: "hsds-json", mapping: {} });
+    await expect(importProgress(await createActor("editor"), dryRunId)).rejects.toMatchObject({ code: "forbidden" });
     await expect(
       uploadImport(await createActor("editor"), { file: hsdsFile("x"), format: "hsds-json", mapping: {} }),
     ).rejects.toThrow();
