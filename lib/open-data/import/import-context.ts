@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import type { AuditEntry } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import type { Issues } from "./issues";
 import type { ImportReference } from "./import-reference";
 
@@ -24,6 +25,42 @@ export type LinkedEntity = "organization" | "service" | "location";
 type Found = { recordId: string | null; hash: string | null };
 type LinkRow = { entityType: LinkedEntity; externalId: string; recordId: string; hash: string };
 
+/**
+ * The new rows of a chunk — records created (with their ids chosen here) and the rows they own —
+ * inserted with one statement per table when the chunk ends, in this order, parents first.
+ * Updates of existing records are written at once.
+ */
+export type OwnedRows = {
+  organization: (Prisma.OrganizationCreateManyInput & { id: string; slug: string })[];
+  location: (Prisma.LocationCreateManyInput & { id: string })[];
+  service: (Prisma.ServiceCreateManyInput & { id: string; slug: string })[];
+  address: Prisma.AddressCreateManyInput[];
+  accessibility: Prisma.AccessibilityCreateManyInput[];
+  phone: Prisma.PhoneCreateManyInput[];
+  schedule: Prisma.ScheduleCreateManyInput[];
+  scheduleRange: Prisma.ScheduleRangeCreateManyInput[];
+  serviceLanguage: Prisma.ServiceLanguageCreateManyInput[];
+  serviceTaxonomyTerm: Prisma.ServiceTaxonomyTermCreateManyInput[];
+  requiredDocument: Prisma.RequiredDocumentCreateManyInput[];
+  serviceArea: Prisma.ServiceAreaCreateManyInput[];
+  serviceAtLocation: Prisma.ServiceAtLocationCreateManyInput[];
+};
+export const noOwnedRows = (): OwnedRows => ({
+  organization: [],
+  location: [],
+  service: [],
+  address: [],
+  accessibility: [],
+  phone: [],
+  schedule: [],
+  scheduleRange: [],
+  serviceLanguage: [],
+  serviceTaxonomyTerm: [],
+  requiredDocument: [],
+  serviceArea: [],
+  serviceAtLocation: [],
+});
+
 /** One chunk of an import being written (the whole file, in all-or-nothing mode). */
 export type ImportContext = {
   tx: Tx;
@@ -40,7 +77,7 @@ export type ImportContext = {
   counts: Record<Outcome, number>;
   serviceIds: Set<string>;
   /** Written set-based at the end of the chunk (flushPending), in the same transaction. */
-  pending: { links: Map<string, LinkRow>; audit: AuditEntry[] };
+  pending: { links: Map<string, LinkRow>; audit: AuditEntry[]; rows: OwnedRows };
 };
 
 export const contentHash = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("base64url");
@@ -66,6 +103,12 @@ export async function resolveRecord(ctx: ImportContext, entityType: LinkedEntity
         : await ctx.tx.location.findUnique({ where: { id }, select: { id: true } });
   return { recordId: exists ? id : null, hash: null };
 }
+
+/** Queued rows are inserted before a record of the chunk is updated (a file naming one record twice). */
+export const isPending = (ctx: ImportContext, id: string) =>
+  ctx.pending.rows.organization.some((row) => row.id === id) ||
+  ctx.pending.rows.location.some((row) => row.id === id) ||
+  ctx.pending.rows.service.some((row) => row.id === id);
 
 /** A new record keeps the file's id when it is a free uuid, so that exports round-trip. */
 export function newId(externalId: string | null) {

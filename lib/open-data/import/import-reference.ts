@@ -12,7 +12,7 @@ export type ImportReference = {
   regions: Map<string, string>;
   /** A name as written in the file → its place, once its key is known. */
   places: Map<string, Place>;
-  /** "id:…" or "code:…" → our taxonomy term's id. */
+  /** "id:…" or "code:…" → our taxonomy term's id; "slug:…" → taken. */
   terms: Map<string, string>;
 };
 
@@ -21,6 +21,7 @@ export async function loadReference(tx: Tx): Promise<ImportReference> {
     SELECT lower(unaccent(name)) AS key, id FROM municipality ORDER BY code`;
   const regions = await tx.$queryRaw<{ fr: string; en: string; code: string }[]>`
     SELECT lower(unaccent(name_fr)) AS fr, lower(unaccent(name_en)) AS en, code FROM region ORDER BY code`;
+  const terms = await tx.taxonomyTerm.findMany({ select: { id: true, code: true, slug: true } });
   const reference: ImportReference = {
     municipalities: new Map(),
     regions: new Map(),
@@ -34,6 +35,7 @@ export async function loadReference(tx: Tx): Promise<ImportReference> {
     for (const key of [fr, en]) if (!reference.regions.has(key)) reference.regions.set(key, code);
     reference.regions.set(`code:${code}`, code);
   }
+  for (const term of terms) rememberTerm(reference, term);
   return reference;
 }
 
@@ -56,4 +58,10 @@ export async function learnPlaces(tx: Tx, reference: ImportReference, names: Ite
 export async function placeOf(tx: Tx, reference: ImportReference, name: string): Promise<Place> {
   if (!reference.places.has(name)) await learnPlaces(tx, reference, [name]);
   return reference.places.get(name)!;
+}
+
+export function rememberTerm(reference: ImportReference, term: { id: string; code: string; slug: string }) {
+  reference.terms.set(`id:${term.id}`, term.id);
+  reference.terms.set(`code:${term.code}`, term.id);
+  reference.terms.set(`slug:${term.slug}`, term.id);
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import { recordAuditEvents } from "@/lib/audit/record-audit-event";
 import { enqueueSearchSync } from "@/lib/search/outbox";
-import { knownKey, type ImportContext, type LinkedEntity } from "./import-context";
+import { knownKey, noOwnedRows, type ImportContext, type LinkedEntity } from "./import-context";
+import { allocateSlugs } from "./allocate-slugs";
 import { learnPlaces } from "./import-reference";
 import type { Json } from "./read-hsds-json";
 
@@ -61,6 +62,24 @@ export async function prefetchChunk(ctx: ImportContext, items: Json[]) {
 /** Writes what the chunk's records queued — external-id links, audit events, search outbox — set-based. */
 export async function flushPending(ctx: ImportContext) {
   const { tx } = ctx;
+  const rows = ctx.pending.rows;
+  // Parents first (a service's organization, an address's location…); one statement per table.
+  await allocateSlugs(tx, "organization", rows.organization);
+  await allocateSlugs(tx, "service", rows.service);
+  if (rows.organization.length) await tx.organization.createMany({ data: rows.organization });
+  if (rows.location.length) await tx.location.createMany({ data: rows.location });
+  if (rows.service.length) await tx.service.createMany({ data: rows.service });
+  if (rows.address.length) await tx.address.createMany({ data: rows.address });
+  if (rows.accessibility.length) await tx.accessibility.createMany({ data: rows.accessibility });
+  if (rows.phone.length) await tx.phone.createMany({ data: rows.phone });
+  if (rows.schedule.length) await tx.schedule.createMany({ data: rows.schedule });
+  if (rows.scheduleRange.length) await tx.scheduleRange.createMany({ data: rows.scheduleRange });
+  if (rows.serviceLanguage.length)
+    await tx.serviceLanguage.createMany({ data: rows.serviceLanguage, skipDuplicates: true });
+  if (rows.serviceTaxonomyTerm.length) await tx.serviceTaxonomyTerm.createMany({ data: rows.serviceTaxonomyTerm });
+  if (rows.requiredDocument.length) await tx.requiredDocument.createMany({ data: rows.requiredDocument });
+  if (rows.serviceArea.length) await tx.serviceArea.createMany({ data: rows.serviceArea });
+  if (rows.serviceAtLocation.length) await tx.serviceAtLocation.createMany({ data: rows.serviceAtLocation });
   const links = [...ctx.pending.links.values()];
   if (links.length)
     await tx.$executeRaw`
@@ -75,6 +94,6 @@ export async function flushPending(ctx: ImportContext) {
             import_id = excluded.import_id, updated_at = now()`;
   await recordAuditEvents(tx, ctx.actor, ctx.pending.audit);
   await enqueueSearchSync(tx, { serviceIds: [...ctx.serviceIds] });
-  ctx.pending = { links: new Map(), audit: [] };
+  ctx.pending = { links: new Map(), audit: [], rows: noOwnedRows() };
   ctx.serviceIds.clear();
 }

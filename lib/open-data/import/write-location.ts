@@ -1,9 +1,19 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { enqueueSearchSync } from "@/lib/search/outbox";
 import { addIssue, type Issues } from "./issues";
-import { auditImport, contentHash, linkExternal, newId, resolveRecord, type ImportContext } from "./import-context";
+import {
+  auditImport,
+  contentHash,
+  isPending,
+  linkExternal,
+  newId,
+  resolveRecord,
+  type ImportContext,
+} from "./import-context";
 import { placeOf } from "./import-reference";
 import type { LocationValues } from "./normalize-records";
+import { flushPending } from "./prefetch-chunk";
 import { writePhones, writeSchedules } from "./write-children";
 
 /** Creates or updates one site of an organization; returns our id. */
@@ -24,9 +34,10 @@ export async function writeLocation(
   const { addresses, accessibility, phones, schedules, externalId, ...columns } = location;
   const keep = !found.recordId ? Boolean(newId(externalId)) : found.recordId === externalId?.toLowerCase();
   const fresh = !found.recordId;
-  const id =
-    found.recordId ?? (await tx.location.create({ data: { id: newId(externalId), organizationId, ...columns } })).id;
-  if (!fresh) {
+  const id = found.recordId ?? newId(externalId) ?? randomUUID();
+  if (fresh) ctx.pending.rows.location.push({ id, organizationId, ...columns });
+  else {
+    if (isPending(ctx, id)) await flushPending(ctx);
     await tx.location.update({ where: { id }, data: { ...columns, version: { increment: 1 } } });
     await tx.address.deleteMany({ where: { locationId: id } });
     await tx.accessibility.deleteMany({ where: { locationId: id } });
@@ -37,19 +48,17 @@ export async function writeLocation(
     if (!municipalityId) addIssue(warnings, `${prefix}addresses.${index}.city`, "unknownMunicipality");
     rows.push({ ...(keep && addressId ? { id: addressId } : {}), locationId: id, municipalityId, ...address });
   }
-  if (rows.length) await tx.address.createMany({ data: rows });
+  ctx.pending.rows.address.push(...rows);
   if (accessibility)
-    await tx.accessibility.create({
-      data: {
-        ...(keep && accessibility.id ? { id: accessibility.id } : {}),
-        locationId: id,
-        detailsFr: accessibility.detailsFr,
-        detailsEn: accessibility.detailsEn,
-        ...accessibility.flags,
-      },
+    ctx.pending.rows.accessibility.push({
+      ...(keep && accessibility.id ? { id: accessibility.id } : {}),
+      locationId: id,
+      detailsFr: accessibility.detailsFr,
+      detailsEn: accessibility.detailsEn,
+      ...accessibility.flags,
     });
-  await writePhones(tx, { locationId: id }, phones, { keep, fresh });
-  await writeSchedules(tx, { locationId: id }, schedules, { keep, fresh });
+  await writePhones(ctx, { locationId: id }, phones, { keep, fresh });
+  await writeSchedules(ctx, { locationId: id }, schedules, { keep, fresh });
   linkExternal(ctx, "location", externalId, id, hash);
   auditImport(ctx, {
     action: fresh ? "location.import_create" : "location.import_update",

@@ -1,5 +1,6 @@
 import "server-only";
-import { uniqueSlug } from "@/lib/directory/slug";
+import { randomUUID } from "node:crypto";
+import { slugify } from "@/lib/directory/slug";
 import { serviceColumns } from "@/lib/directory/service-links";
 import { actorUserId } from "@/lib/directory/write-context";
 import { addIssue } from "./issues";
@@ -7,6 +8,7 @@ import { list, str, texts, uuidOrNull } from "./hsds-values";
 import {
   auditImport,
   contentHash,
+  isPending,
   linkExternal,
   newId,
   record,
@@ -15,6 +17,7 @@ import {
 } from "./import-context";
 import { placeOf } from "./import-reference";
 import { normalizeService } from "./normalize-records";
+import { flushPending } from "./prefetch-chunk";
 import type { Json } from "./read-hsds-json";
 import { writePhones, writeSchedules } from "./write-children";
 import { importTaxonomyTerm } from "./write-taxonomy-term";
@@ -102,6 +105,7 @@ export async function writeService(ctx: ImportContext, row: number, organization
   const keep = !found.recordId ? Boolean(newId(externalId)) : found.recordId === externalId?.toLowerCase();
   let id = found.recordId;
   if (id) {
+    if (isPending(ctx, id)) await flushPending(ctx);
     await tx.service.update({
       where: { id },
       data: {
@@ -113,12 +117,15 @@ export async function writeService(ctx: ImportContext, row: number, organization
       },
     });
   } else {
-    const slug = await uniqueSlug(tx, "service", columns.nameFr);
-    id = (
-      await tx.service.create({
-        data: { id: newId(externalId), ...columns, organizationId, slug, updatedById: actorUserId(ctx.actor) },
-      })
-    ).id;
+    // Inserted with the chunk; its slug is made unique then (allocateSlugs).
+    id = newId(externalId) ?? randomUUID();
+    ctx.pending.rows.service.push({
+      id,
+      ...columns,
+      organizationId,
+      slug: slugify(columns.nameFr),
+      updatedById: actorUserId(ctx.actor),
+    });
   }
   const serviceId = id;
   const fresh = !found.recordId;
@@ -130,35 +137,31 @@ export async function writeService(ctx: ImportContext, row: number, organization
     await tx.serviceArea.deleteMany({ where: { serviceId } });
     await tx.serviceAtLocation.deleteMany({ where: { serviceId } });
   }
-  if (languages.length)
-    await tx.serviceLanguage.createMany({ data: languages.map((code) => ({ serviceId, code })), skipDuplicates: true });
-  if (terms.length)
-    await tx.serviceTaxonomyTerm.createMany({ data: [...new Set(terms)].map((termId) => ({ serviceId, termId })) });
-  if (requiredDocuments.length)
-    await tx.requiredDocument.createMany({
-      data: requiredDocuments.map((doc, position) => ({
-        ...(keep && checked.extra.documentIds[position] ? { id: checked.extra.documentIds[position]! } : {}),
-        serviceId,
-        ...doc,
-        position,
-      })),
-    });
-  if (areas.length)
-    await tx.serviceArea.createMany({
-      data: areas.map(({ id: areaId, ...area }) => ({ ...(keep && areaId ? { id: areaId } : {}), serviceId, ...area })),
-    });
-  if (sites.length)
-    await tx.serviceAtLocation.createMany({
-      data: sites.map((site) => ({
-        ...(keep && site.id ? { id: site.id } : {}),
-        serviceId,
-        locationId: site.locationId,
-        descriptionFr: site.description.fr,
-        descriptionEn: site.description.en,
-      })),
-    });
-  await writePhones(tx, { serviceId }, checked.extra.phones, { keep, fresh });
-  await writeSchedules(tx, { serviceId }, checked.extra.schedules, { keep, fresh });
+  const rows = ctx.pending.rows;
+  rows.serviceLanguage.push(...languages.map((code) => ({ serviceId, code })));
+  rows.serviceTaxonomyTerm.push(...[...new Set(terms)].map((termId) => ({ serviceId, termId })));
+  rows.requiredDocument.push(
+    ...requiredDocuments.map((doc, position) => ({
+      ...(keep && checked.extra.documentIds[position] ? { id: checked.extra.documentIds[position]! } : {}),
+      serviceId,
+      ...doc,
+      position,
+    })),
+  );
+  rows.serviceArea.push(
+    ...areas.map(({ id: areaId, ...area }) => ({ ...(keep && areaId ? { id: areaId } : {}), serviceId, ...area })),
+  );
+  rows.serviceAtLocation.push(
+    ...sites.map((site) => ({
+      ...(keep && site.id ? { id: site.id } : {}),
+      serviceId,
+      locationId: site.locationId,
+      descriptionFr: site.description.fr,
+      descriptionEn: site.description.en,
+    })),
+  );
+  await writePhones(ctx, { serviceId }, checked.extra.phones, { keep, fresh });
+  await writeSchedules(ctx, { serviceId }, checked.extra.schedules, { keep, fresh });
   linkExternal(ctx, "service", externalId, serviceId, hash);
   auditImport(ctx, {
     action: fresh ? "service.import_create" : "service.import_update",
