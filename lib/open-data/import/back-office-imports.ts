@@ -8,7 +8,8 @@ import { Prisma } from "@/lib/db/generated/client";
 import { Invalid, NotFound } from "@/lib/errors";
 import type { SearchLocale } from "@/lib/search/types";
 import { importDirectory, resumeImport, startImport, type ImportReport } from "./import-directory";
-import { SPREADSHEET_FIELDS, type ColumnMapping } from "./read-spreadsheet";
+import { zeroCounts } from "./import-job";
+import { SPREADSHEET_FIELDS, spreadsheetColumns, type ColumnMapping } from "./read-spreadsheet";
 import { reportText } from "./report-text";
 
 // The admins' imports from the back-office: the uploaded file is kept (IMPORT_UPLOAD_DIR,
@@ -45,6 +46,24 @@ export async function uploadImport(
   const stored = path.join(folder, path.basename(file.name).replace(/[^\w.-]+/g, "_") || "upload");
   await writeFile(stored, Buffer.from(await file.arrayBuffer()));
   const spreadsheet = format === "csv" || format === "xlsx";
+  if (spreadsheet && Object.keys(input.mapping).length === 0) {
+    // The mapping step first: the back-office offers the file's own columns (mappingStep).
+    const id = randomUUID();
+    await db.dataImport.create({
+      data: {
+        id,
+        actorLabel: actor.kind === "user" ? actor.email : actor.label,
+        format,
+        fileName: file.name,
+        source: "hsds",
+        status: "mapping",
+        counts: zeroCounts(),
+        issues: [],
+        storedFile: stored,
+      },
+    });
+    return id;
+  }
   const report = await importDirectory(actor, stored, {
     format,
     dryRun: true,
@@ -52,6 +71,40 @@ export async function uploadImport(
     mapping: spreadsheet && Object.keys(input.mapping).length ? input.mapping : undefined,
     storedFile: stored,
   });
+  return report.importId;
+}
+
+/** A spreadsheet waiting for its mapping: its header row, and for each field the column offered. */
+export async function mappingStep(actor: Actor | null, id: string) {
+  assertCan(actor, "data:import");
+  const run = await db.dataImport.findUnique({ where: { id } });
+  if (!run?.storedFile || run.status !== "mapping") throw new NotFound("import");
+  const columns = await spreadsheetColumns(run.storedFile, run.format as "csv" | "xlsx");
+  const saved = await lastMapping(actor);
+  // The mapping used last where this file has that column, else the column named like the field.
+  const preselected: ColumnMapping = Object.fromEntries(
+    SPREADSHEET_FIELDS.flatMap((field) => {
+      const column = [saved[field], field].find((candidate) => candidate && columns.includes(candidate));
+      return column ? [[field, column]] : [];
+    }),
+  );
+  return { columns, preselected };
+}
+
+/** Runs the dry run of a spreadsheet with the mapping chosen; returns the dry run's id. */
+export async function dryRunWithMapping(actor: Actor | null, id: string, mapping: ColumnMapping) {
+  assertCan(actor, "data:import");
+  const run = await db.dataImport.findUnique({ where: { id } });
+  if (!run?.storedFile || run.status !== "mapping") throw new NotFound("import");
+  const report = await importDirectory(actor, run.storedFile, {
+    format: run.format as "csv" | "xlsx",
+    dryRun: true,
+    fileName: run.fileName,
+    mapping,
+    storedFile: run.storedFile,
+  });
+  // The mapping step is done: the dry run is the import from now on.
+  await db.dataImport.delete({ where: { id } });
   return report.importId;
 }
 
