@@ -209,4 +209,17 @@ describe("chunked import (a resumable job)", () => {
       expect.objectContaining({ row: 5, entity: "service", errors: { organization: ["organizationRefused"] } }),
     ]);
   });
+
+  it("a record named twice in one chunk is created, then updated (its new rows are written first)", async () => {
+    const city = `Ville-Lots ${crypto.randomUUID().slice(0, 6)}`;
+    const [record] = directoryFile(1, city);
+    const changed = { ...record, description: "Mission mise à jour." };
+    const file = await writeJson([record, changed]);
+    const report = await importDirectory(SYSTEM, file, { format: "hsds-json", dryRun: false, chunked: true });
+    expect(report.counts).toMatchObject({ created: 2, updated: 1, refused: 0 });
+    expect(await db.organization.findUniqueOrThrow({ where: { id: record.id } })).toMatchObject({
+      descriptionFr: "Mission mise à jour.",
+      version: 2,
+    });
+  });
 });

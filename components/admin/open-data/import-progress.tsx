@@ -1,34 +1,21 @@
-"use client";
-
-import { useEffect } from "react";
-import { useFormatter, useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
 import type { ImportProgressView } from "@/lib/open-data/import/back-office-imports";
-
-const REFRESH_MS = 1500;
+import { RefreshWhile } from "./refresh-while";
 
 /**
- * An import's progress bar: records done out of the file's, the chunk, the time so far. The
- * page is rendered from the import's job row; while it runs, the page refreshes itself (without
- * JavaScript, the "Refresh" link does the same) and shows the report once the import is done.
+ * An import's progress bar: records done out of the file's, the chunk, the time so far, read
+ * from the import's job row. While it runs the page refreshes itself (without JavaScript, the
+ * "Refresh" link does the same) and shows the report once the import is done.
  */
-export function ImportProgress({ progress, refreshHref }: { progress: ImportProgressView; refreshHref: string }) {
-  const t = useTranslations("OpenData.admin.progress");
-  const format = useFormatter();
-  const router = useRouter();
+export async function ImportProgress({ progress, refreshHref }: { progress: ImportProgressView; refreshHref: string }) {
+  const [t, format] = await Promise.all([getTranslations("OpenData.admin.progress"), getFormatter()]);
   const running = progress.status === "running";
-
-  useEffect(() => {
-    if (!running) return;
-    const timer = setInterval(() => router.refresh(), REFRESH_MS);
-    return () => clearInterval(timer);
-  }, [running, router]);
-
   const counted = progress.total
     ? t("records", { done: format.number(progress.records), total: progress.total })
     : t("recordsSoFar", { done: progress.records });
   return (
     <div className="max-w-xl space-y-2">
+      <RefreshWhile active={running} />
       <label htmlFor="import-progress" className="block font-semibold">
         {t("label")}
       </label>
