@@ -1,8 +1,11 @@
 // `npm run data:import -- FILE|FOLDER [--dry-run] [--format hsds-json|hsds-csv|csv|xlsx] [--mapping M.json]
-//   [--source NAME] [--report FILE]`:
-// imports an HSDS file (or the HSDS CSV datapackage's folder) into the directory, all or
-// nothing (decision 014). Prints the report (created, updated, unchanged, refused, with reasons
-// by record and field); --report also writes it to a file. Exit code 1 when records are refused.
+//   [--source NAME] [--report FILE] [--chunked] [--chunk-size N] [--resume [--job ID]]`:
+// imports an HSDS file (or the HSDS CSV datapackage's folder) into the directory (decision 014):
+// all or nothing, or — above IMPORT_CHUNKED_ABOVE_MB (20 MB) or with --chunked — as a job
+// committed chunk by chunk. Ctrl-C stops a chunked job after its current chunk; --resume
+// continues the last unfinished job of the same file (or --job ID) after its last committed
+// chunk. Prints the report (created, updated, unchanged, refused, with reasons by record and
+// field); --report also writes it to a file. Exit code 1 when records are refused.
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -17,13 +20,18 @@ const { values, positionals } = parseArgs({
     report: { type: "string" },
     lang: { type: "string", default: "fr" },
     mapping: { type: "string" },
+    chunked: { type: "boolean" },
+    "chunk-size": { type: "string" },
+    resume: { type: "boolean", default: false },
+    job: { type: "string" },
   },
 });
 const file = positionals[0];
 const format = values.format as "hsds-json" | "hsds-csv" | "csv" | "xlsx";
-if (!file || !["hsds-json", "hsds-csv", "csv", "xlsx"].includes(format)) {
+const chunkSize = values["chunk-size"] ? Number(values["chunk-size"]) : undefined;
+if (!file || !["hsds-json", "hsds-csv", "csv", "xlsx"].includes(format) || (chunkSize ?? 1) < 1) {
   console.error(
-    "Usage: npm run data:import -- FILE|FOLDER [--dry-run] [--format hsds-json|hsds-csv|csv|xlsx] [--mapping MAPPING.json] [--source NAME] [--report FILE]",
+    "Usage: npm run data:import -- FILE|FOLDER [--dry-run] [--format hsds-json|hsds-csv|csv|xlsx] [--mapping MAPPING.json] [--source NAME] [--report FILE] [--chunked] [--chunk-size N] [--resume [--job ID]]",
   );
   if (file) console.error(`Unknown format ${values.format}: hsds-json, hsds-csv, csv or xlsx.`);
   process.exit(2);
@@ -31,35 +39,74 @@ if (!file || !["hsds-json", "hsds-csv", "csv", "xlsx"].includes(format)) {
 
 const database = await prepareDatabase({ migrate: false });
 process.env.DATABASE_URL = database.url;
-const { importDirectory } = await import("@/lib/open-data/import/import-directory");
+const { importDirectory, resumeImport } = await import("@/lib/open-data/import/import-directory");
+const { fileChecksum, findResumableJob } = await import("@/lib/open-data/import/import-job");
 const { reportText } = await import("@/lib/open-data/import/report-text");
 const { progressBar } = await import("@/lib/open-data/progress-bar");
 const { db } = await import("@/lib/db/client");
+const { DomainError, Invalid } = await import("@/lib/errors");
 
+const actor = { kind: "system", label: "data:import" } as const;
 const started = performance.now();
 const bar = progressBar("%");
+// Ctrl-C: a chunked job finishes the chunk it is writing, then stops (resumable); a second Ctrl-C quits.
+const stop = new AbortController();
+process.once("SIGINT", () => {
+  stop.abort();
+  console.error("\nStopping after the current chunk (Ctrl-C again to quit now)…");
+  process.once("SIGINT", () => process.exit(130));
+});
+const onProgress = ({ records, fraction }: { records: number; fraction: number | null }) =>
+  fraction === null ? bar.update(records, records) : bar.update(Math.round(fraction * 100), 100);
+
+async function resume() {
+  const absolute = path.resolve(file);
+  const job = values.job
+    ? await db.dataImport.findUnique({ where: { id: values.job } })
+    : await findResumableJob(await fileChecksum(absolute));
+  if (!job) throw new Error(`No unfinished chunked import of ${file} to resume.`);
+  console.log(`Resuming import ${job.id} after record ${job.position.toLocaleString("en-US")}.`);
+  return (await resumeImport(actor, job.id, absolute, { signal: stop.signal, onProgress, chunkSize })).done;
+}
+
 try {
-  const report = await importDirectory({ kind: "system", label: "data:import" }, path.resolve(file), {
-    format,
-    dryRun: values["dry-run"]!,
-    source: values.source,
-    fileName: path.basename(file),
-    // A spreadsheet's columns: { "name_fr": "Nom du service", "phone": "Téléphone", … }.
-    mapping: values.mapping ? JSON.parse(await readFile(values.mapping, "utf8")) : undefined,
-    // A JSON array reports the share of the file read; other shapes, the records read.
-    onProgress: ({ records, fraction }) =>
-      fraction === null ? bar.update(records, records) : bar.update(Math.round(fraction * 100), 100),
-  });
+  const report = values.resume
+    ? await resume()
+    : await importDirectory(actor, path.resolve(file), {
+        format,
+        dryRun: values["dry-run"]!,
+        source: values.source,
+        fileName: path.basename(file),
+        // A spreadsheet's columns: { "name_fr": "Nom du service", "phone": "Téléphone", … }.
+        mapping: values.mapping ? JSON.parse(await readFile(values.mapping, "utf8")) : undefined,
+        chunked: values.chunked,
+        chunkSize,
+        signal: stop.signal,
+        // A JSON array reports the share of the file read; other shapes, the records read.
+        onProgress,
+      });
   bar.end();
   const locale = values.lang === "en" ? "en" : "fr";
   const text = reportText(report, locale);
   process.stdout.write(text);
   if (values.report) await writeFile(values.report, text);
   console.log(`${((performance.now() - started) / 1000).toFixed(1)} s`);
-  if (report.status === "refused") process.exitCode = 1;
+  if (report.status === "interrupted")
+    console.log(`Stopped. Continue with: npm run data:import -- ${file} --resume --job ${report.importId}`);
+  if (report.status === "refused" || report.status === "interrupted") process.exitCode = 1;
 } catch (error) {
   bar.end();
-  console.error(`Import failed: ${error instanceof Error ? error.message : error}`);
+  const reason =
+    error instanceof Invalid
+      ? Object.entries(error.fieldErrors)
+          .map(([field, keys]) => `${field}: ${keys.join(", ")}`)
+          .join("; ")
+      : error instanceof DomainError
+        ? error.code
+        : error instanceof Error
+          ? error.message
+          : String(error);
+  console.error(`Import failed: ${reason}`);
   process.exitCode = 1;
 } finally {
   await db.$disconnect();

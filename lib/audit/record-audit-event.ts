@@ -25,3 +25,19 @@ export async function recordAuditEvent(tx: Tx, actor: Actor, entry: AuditEntry) 
     },
   });
 }
+
+/** Many events in one statement (the import's chunks); same rows as recordAuditEvent writes. */
+export async function recordAuditEvents(tx: Tx, actor: Actor, entries: AuditEntry[]) {
+  if (entries.length === 0) return;
+  await tx.auditEvent.createMany({
+    data: entries.map((entry) => ({
+      actorId: actor.kind === "user" ? actor.id : null,
+      actorLabel: actorLabel(actor),
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      before: entry.before === undefined ? undefined : JSON.parse(JSON.stringify(entry.before)),
+      after: entry.after === undefined ? undefined : JSON.parse(JSON.stringify(entry.after)),
+    })),
+  });
+}

@@ -42,9 +42,37 @@ test.describe("open data", () => {
     await expect(page.getByText(/phones\.0\.number : Entrez un numéro à 10 chiffres/)).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await page.getByRole("button", { name: "Appliquer l'importation" }).click();
+    // Applied in the background: the page shows its progress bar, then the result.
+    await expect(page.getByRole("progressbar", { name: "Progression de l'importation" })).toBeVisible();
     await expect(page.getByRole("status")).toContainText("Importation appliquée");
+    await expect(page.getByText(/^1 sur 1 fiche — \d+ s écoulées$/)).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
     await page.goto(`/fr/admin/organismes?q=${encodeURIComponent(name)}`);
     await expect(page.getByRole("link", { name })).toBeVisible();
+  });
+
+  test("an admin maps a spreadsheet's own columns from lists, then checks it", async ({ page }) => {
+    await signInAs(page, "admin", "en");
+    await page.goto("/en/admin/open-data");
+    const organization = `Cuisines ${randomUUID().slice(0, 8)}`;
+    await page.getByLabel("File", { exact: true }).setInputFiles({
+      name: "partner.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(`Titre;Organisme;Mission\nCuisine collective;${organization};Cuisiner ensemble.\n`),
+    });
+    await page.getByLabel("Format").selectOption("csv");
+    await page.getByRole("button", { name: "Check the file (dry run)" }).click();
+    await expect(page.getByRole("status")).toContainText("Waiting for the column mapping");
+    const serviceName = page.getByRole("combobox", { name: "Service name (French)" });
+    await expect(serviceName.getByRole("option")).toHaveText(["— none —", "Titre", "Organisme", "Mission"]);
+    await serviceName.selectOption("Titre");
+    await page.getByRole("combobox", { name: "Organization name (French)" }).selectOption("Organisme");
+    await page.getByRole("combobox", { name: "Organization mission (French)" }).selectOption("Mission");
+    await page.getByRole("combobox", { name: "Description (French)" }).selectOption("Mission");
+    await expectNoSeriousA11yViolations(page);
+    await page.getByRole("button", { name: "Check the file with this mapping (dry run)" }).click();
+    await expect(page.getByRole("status")).toContainText("Dry run (nothing was saved)");
+    await expect(page.getByRole("button", { name: "Apply the import" })).toBeVisible();
   });
 
   test("an editor creating an organization sees possible duplicates first", async ({ page }) => {

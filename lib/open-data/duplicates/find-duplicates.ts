@@ -65,7 +65,10 @@ export const REPORT_THRESHOLD = 0.5;
  * (pg_trgm similarity of names without accents, case or leading article), the same initials
  * ("CAB" and "Centre d'action bénévole"), the same phone number, the same address, the same postal
  * code with a somewhat similar name, the same website domain. Candidates are gathered by index
- * (trigram index on the name key) and by exact matches, then scored.
+ * (trigram index on the name key) and by exact matches, then scored. A shared postal code alone
+ * never reaches the threshold (0.3, with a name similar enough to be a candidate already), so
+ * addresses gather candidates only when the whole address matches: a postal code shared by
+ * hundreds of organizations would otherwise make each probe score them all (imports).
  */
 export async function findDuplicateCandidates(
   probe: DuplicateProbe,
@@ -97,6 +100,7 @@ export async function findDuplicateCandidates(
       UNION SELECT s.organization_id FROM phone p JOIN service s ON s.id = p.service_id WHERE p.number = ANY(${phones}::text[])
       UNION SELECT l.organization_id FROM address a JOIN location l ON l.id = a.location_id
         WHERE upper(replace(a.postal_code, ' ', '')) = ANY(${postals}::text[])
+          AND upper(replace(a.postal_code, ' ', '')) || '|' || a.address_1 = ANY(${addressKeys}::text[])
       UNION SELECT o.id FROM organization o
         WHERE ${domain}::text IS NOT NULL AND lower(substring(o.website from '^[a-z]+://(?:www\\.)?([^/:?#]+)')) = ${domain}
     )

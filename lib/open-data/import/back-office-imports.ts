@@ -7,8 +7,9 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { Invalid, NotFound } from "@/lib/errors";
 import type { SearchLocale } from "@/lib/search/types";
-import { importDirectory, type ImportReport } from "./import-directory";
-import { SPREADSHEET_FIELDS, type ColumnMapping } from "./read-spreadsheet";
+import { importDirectory, resumeImport, startImport, type ImportReport } from "./import-directory";
+import { zeroCounts } from "./import-job";
+import { SPREADSHEET_FIELDS, spreadsheetColumns, type ColumnMapping } from "./read-spreadsheet";
 import { reportText } from "./report-text";
 
 // The admins' imports from the back-office: the uploaded file is kept (IMPORT_UPLOAD_DIR,
@@ -45,6 +46,24 @@ export async function uploadImport(
   const stored = path.join(folder, path.basename(file.name).replace(/[^\w.-]+/g, "_") || "upload");
   await writeFile(stored, Buffer.from(await file.arrayBuffer()));
   const spreadsheet = format === "csv" || format === "xlsx";
+  if (spreadsheet && Object.keys(input.mapping).length === 0) {
+    // The mapping step first: the back-office offers the file's own columns (mappingStep).
+    const id = randomUUID();
+    await db.dataImport.create({
+      data: {
+        id,
+        actorLabel: actor.kind === "user" ? actor.email : actor.label,
+        format,
+        fileName: file.name,
+        source: "hsds",
+        status: "mapping",
+        counts: zeroCounts(),
+        issues: [],
+        storedFile: stored,
+      },
+    });
+    return id;
+  }
   const report = await importDirectory(actor, stored, {
     format,
     dryRun: true,
@@ -55,21 +74,94 @@ export async function uploadImport(
   return report.importId;
 }
 
-/** Applies the file of a dry run, as it was checked. */
+/** A spreadsheet waiting for its mapping: its header row, and for each field the column offered. */
+export async function mappingStep(actor: Actor | null, id: string) {
+  assertCan(actor, "data:import");
+  const run = await db.dataImport.findUnique({ where: { id } });
+  if (!run?.storedFile || run.status !== "mapping") throw new NotFound("import");
+  const columns = await spreadsheetColumns(run.storedFile, run.format as "csv" | "xlsx");
+  const saved = await lastMapping(actor);
+  // The mapping used last where this file has that column, else the column named like the field.
+  const preselected: ColumnMapping = Object.fromEntries(
+    SPREADSHEET_FIELDS.flatMap((field) => {
+      const column = [saved[field], field].find((candidate) => candidate && columns.includes(candidate));
+      return column ? [[field, column]] : [];
+    }),
+  );
+  return { columns, preselected };
+}
+
+/** Runs the dry run of a spreadsheet with the mapping chosen; returns the dry run's id. */
+export async function dryRunWithMapping(actor: Actor | null, id: string, mapping: ColumnMapping) {
+  assertCan(actor, "data:import");
+  const run = await db.dataImport.findUnique({ where: { id } });
+  if (!run?.storedFile || run.status !== "mapping") throw new NotFound("import");
+  const report = await importDirectory(actor, run.storedFile, {
+    format: run.format as "csv" | "xlsx",
+    dryRun: true,
+    fileName: run.fileName,
+    mapping,
+    storedFile: run.storedFile,
+  });
+  // The mapping step is done: the dry run is the import from now on.
+  await db.dataImport.delete({ where: { id } });
+  return report.importId;
+}
+
+/**
+ * Applies the file of a dry run, as it was checked, in the background: returns the new import's
+ * id at once (its page shows the progress). The job records its own end or failure.
+ */
 export async function applyImport(actor: Actor | null, dryRunId: string) {
   assertCan(actor, "data:import");
   const run = await db.dataImport.findUnique({ where: { id: dryRunId } });
   if (!run?.storedFile || run.status !== "dry_run") throw new NotFound("import");
-  const report = await importDirectory(actor, run.storedFile, {
+  const { importId, done } = await startImport(actor, run.storedFile, {
     format: run.format as UploadFormat,
     dryRun: false,
     fileName: run.fileName,
     source: run.source,
     mapping: (run.mapping ?? undefined) as ColumnMapping | undefined,
     storedFile: run.storedFile,
+    total: run.total ?? undefined,
   });
-  return report.importId;
+  done.catch((error) => console.error(`Import ${importId} failed:`, error));
+  return importId;
 }
+
+/** Continues a chunked import that stopped (a crash, a restart of the server), in the background. */
+export async function resumeStoredImport(actor: Actor | null, id: string) {
+  const { importId, done } = await resumeImport(actor, id, null);
+  done.catch((error) => console.error(`Import ${importId} failed:`, error));
+  return importId;
+}
+
+/** How far an import is: what the back-office's progress bar shows. */
+export async function importProgress(actor: Actor | null, id: string) {
+  assertCan(actor, "data:import");
+  const run = await db.dataImport.findUnique({
+    where: { id },
+    select: {
+      status: true,
+      position: true,
+      total: true,
+      chunks: true,
+      chunked: true,
+      createdAt: true,
+      updatedAt: true,
+    },
+  });
+  if (!run) throw new NotFound("import");
+  const end = run.status === "running" ? new Date() : run.updatedAt;
+  return {
+    status: run.status,
+    records: run.position,
+    total: run.total,
+    chunks: run.chunked ? run.chunks : null,
+    elapsedSeconds: Math.round((end.getTime() - run.createdAt.getTime()) / 1000),
+  };
+}
+export type ImportProgressView = Awaited<ReturnType<typeof importProgress>>;
 
 export async function getImport(actor: Actor | null, id: string) {
   assertCan(actor, "data:import");
@@ -104,6 +196,7 @@ export async function importReportText(actor: Actor | null, id: string, locale: 
     status: run.status as ImportReport["status"],
     counts: run.counts as ImportReport["counts"],
     records: run.issues as ImportReport["records"],
+    chunked: run.chunked,
   };
   return reportText(report, locale);
 }

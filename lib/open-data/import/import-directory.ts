@@ -3,15 +3,11 @@ import { randomUUID } from "node:crypto";
 import { stat } from "node:fs/promises";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
-import { afterCommit } from "@/lib/directory/after-commit";
-import { enqueueSearchSync } from "@/lib/search/outbox";
-import { list, str } from "./hsds-values";
-import { record, type ImportContext, type Outcome, type RecordResult } from "./import-context";
-import { readHsdsCsv } from "./read-hsds-csv";
-import { readSpreadsheet, type ColumnMapping } from "./read-spreadsheet";
-import { readHsdsJson, type Json } from "./read-hsds-json";
-import { writeOrganizationUnit } from "./write-organization";
-import { importTaxonomyTerm } from "./write-taxonomy-term";
+import { Invalid, NotFound } from "@/lib/errors";
+import type { Outcome, RecordResult } from "./import-context";
+import { fileChecksum, finishJob, zeroCounts, RESUMABLE, type ImportStatus } from "./import-job";
+import { applyAllOrNothing, applyInChunks, type RunInput } from "./run-import";
+import type { ColumnMapping } from "./read-spreadsheet";
 
 export const IMPORT_FORMATS = ["hsds-json", "hsds-csv", "csv", "xlsx"] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
@@ -22,11 +18,17 @@ export type ImportReport = {
   fileName: string;
   source: string;
   dryRun: boolean;
-  /** dry_run: nothing written by design; refused: nothing written because records were refused. */
-  status: "dry_run" | "applied" | "refused";
+  /**
+   * dry_run: nothing written by design; refused: nothing written because records were refused
+   * (all or nothing); applied; interrupted (a chunked job stopped between chunks: resumable).
+   */
+  status: Extract<ImportStatus, "dry_run" | "applied" | "refused" | "interrupted">;
   counts: Record<Outcome, number>;
   records: RecordResult[];
+  chunked: boolean;
 };
+
+export type ImportProgress = { records: number; fraction: number | null; chunks: number };
 
 export type ImportOptions = {
   format: ImportFormat;
@@ -37,144 +39,126 @@ export type ImportOptions = {
   mapping?: ColumnMapping;
   /** Where the back-office keeps the uploaded file, to apply it after its dry run. */
   storedFile?: string;
-  onProgress?: (progress: { records: number; fraction: number | null }) => void;
+  /** Apply in chunks, each committed on its own (default: when the file is larger than IMPORT_CHUNKED_ABOVE_MB). */
+  chunked?: boolean;
+  /** Records per chunk (default 500). */
+  chunkSize?: number;
+  /** Records in the file, when known (from its dry run): the progress bar's end. */
+  total?: number;
+  /** Stops a chunked import after the chunk being written (Ctrl-C): it can then be resumed. */
+  signal?: AbortSignal;
+  onProgress?: (progress: ImportProgress) => void;
 };
 
-class RollBack extends Error {}
+/** Files above this size (MB) are applied in chunks unless told otherwise (decision 014). */
+export const chunkedAboveBytes = () => Number(process.env.IMPORT_CHUNKED_ABOVE_MB ?? 20) * 1024 * 1024;
 
-/** What kind of HSDS record an object is, by the fields its schema requires. */
-function classify(item: Json): "organization" | "service" | "service_at_location" | "taxonomy_term" | "other" {
-  if ("status" in item && "name" in item) return "service";
-  if (item.service && typeof item.service === "object" && item.location) return "service_at_location";
-  if ("taxonomy" in item || "taxonomy_id" in item || "term_uri" in item || ("code" in item && !("services" in item)))
-    return "taxonomy_term";
-  if ("location_type" in item || "service_id" in item || "openapi_url" in item) return "other";
-  return "organization";
-}
-
-async function importItem(ctx: ImportContext, row: number, item: Json) {
-  const kind = classify(item);
-  if (kind === "service") {
-    const organization = (item.organization as Json | undefined) ?? { id: item.organization_id };
-    return writeOrganizationUnit(ctx, row, organization, [item]);
-  }
-  if (kind === "service_at_location") {
-    // A fully nested service_at_location: its service, offered at its location.
-    const service = {
-      ...(item.service as Json),
-      service_at_locations: [{ id: item.id, description: item.description, location: item.location }],
-    };
-    return importItem(ctx, row, service);
-  }
-  if (kind === "organization") return writeOrganizationUnit(ctx, row, item, list(item.services));
-  if (kind === "taxonomy_term") {
-    const term = await importTaxonomyTerm(ctx, item);
-    const base = {
-      row,
-      entity: "taxonomy_term" as const,
-      externalId: str(item.id),
-      name: str(item.name),
-      warnings: {},
-    };
-    if (!term) return record(ctx, { ...base, outcome: "refused", errors: { name: ["required"] } });
-    return record(ctx, { ...base, outcome: term.created ? "created" : "unchanged", recordId: term.id, errors: {} });
-  }
-  record(ctx, {
-    row,
-    entity: "record",
-    externalId: str(item.id),
-    name: null,
-    outcome: "refused",
-    errors: { record: ["unsupportedRecord"] },
-    warnings: {},
-  });
+async function sizeOf(file: string) {
+  const info = await stat(file);
+  return info.isDirectory() ? 0 : info.size;
 }
 
 /**
- * Imports an HSDS file, all or nothing, in one transaction: every record validated by the
- * back-office's rules, written with an audit event naming the import and a search-outbox row.
- * A dry run does the same work and rolls it back, so its report is exactly what applying would
- * do. Applying with refused records writes nothing (fix or remove them, then apply again).
- * Re-importing the same file changes nothing: records are found by their external id.
+ * Starts an import and returns its id at once (the back-office shows its progress); `done`
+ * settles with its report. Every record is validated by the back-office's rules and written with
+ * an audit event naming the import and search-outbox rows; re-importing the same file changes
+ * nothing (records are found by their external id).
+ * - All or nothing (small files, dry runs): one transaction; a dry run rolls it back, so its
+ *   report is exactly what applying would do; applying with refused records writes nothing.
+ * - Chunked (large files, or `chunked`): each chunk of records is committed on its own with the
+ *   job's position; a refused record is reported and the other records are written; after a
+ *   crash or Ctrl-C, resumeImport continues after the last committed chunk.
  */
-export async function importDirectory(
-  actor: Actor | null,
-  file: string,
-  options: ImportOptions,
-): Promise<ImportReport> {
+export async function startImport(actor: Actor | null, file: string, options: ImportOptions) {
   assertCan(actor, "data:import");
   const importId = randomUUID();
   const source = options.source?.trim() || "hsds";
-  const auditActor: Actor = actor.kind === "system" ? { kind: "system", label: `import ${importId}` } : actor;
-  const info = await stat(file);
-  const totalBytes = info.isDirectory() ? 0 : info.size;
-  const counts: Record<Outcome, number> = { created: 0, updated: 0, unchanged: 0, refused: 0 };
-  const results: RecordResult[] = [];
-  let status: ImportReport["status"] = options.dryRun ? "dry_run" : "applied";
-  try {
-    await db.$transaction(
-      async (tx) => {
-        const ctx: ImportContext = {
-          tx,
-          actor: auditActor,
-          importId,
-          source,
-          locations: new Map(),
-          municipalities: new Map(),
-          results,
-          counts,
-          serviceIds: new Set(),
-        };
-        let bytes = 0;
-        let row = 0;
-        const items =
-          options.format === "hsds-csv"
-            ? readHsdsCsv(file)
-            : options.format === "csv" || options.format === "xlsx"
-              ? readSpreadsheet(file, options.format, options.mapping)
-              : readHsdsJson(file, (read) => (bytes = read));
-        for await (const item of items) {
-          row++;
-          await importItem(ctx, row, item);
-          options.onProgress?.({ records: row, fraction: bytes ? bytes / totalBytes : null });
-        }
-        await enqueueSearchSync(tx, { serviceIds: [...ctx.serviceIds] });
-        if (counts.refused > 0 && !options.dryRun) status = "refused";
-        if (options.dryRun || counts.refused > 0) throw new RollBack();
-      },
-      { timeout: 24 * 60 * 60 * 1000, maxWait: 10_000 },
-    );
-  } catch (error) {
-    if (!(error instanceof RollBack)) throw error;
-  }
-  if (status === "applied") await afterCommit();
-  const report: ImportReport = {
-    importId,
-    format: options.format,
-    fileName: options.fileName ?? file,
-    source,
-    dryRun: options.dryRun,
-    status,
-    counts,
-    records: results,
-  };
+  const totalBytes = await sizeOf(file);
+  const chunked = !options.dryRun && (options.chunked ?? totalBytes > chunkedAboveBytes());
+  const checksum = chunked ? await fileChecksum(file) : null;
   await db.dataImport.create({
     data: {
       id: importId,
       actorLabel: actor.kind === "user" ? actor.email : actor.label,
       format: options.format,
-      fileName: report.fileName,
+      fileName: options.fileName ?? file,
       source,
-      status,
-      counts,
-      issues: JSON.parse(
-        JSON.stringify(
-          results.filter((r) => r.outcome === "refused" || Object.keys(r.warnings).length || r.duplicates?.length),
-        ),
-      ),
+      status: "running",
+      counts: zeroCounts(),
+      issues: [],
       mapping: options.mapping,
       storedFile: options.storedFile,
+      checksum,
+      chunked,
+      total: options.total,
     },
   });
-  return report;
+  const input: RunInput = { actor, importId, file, source, totalBytes, options, start: 0, counts: zeroCounts() };
+  return { importId, done: run(input, chunked) };
+}
+
+async function run(input: RunInput, chunked: boolean): Promise<ImportReport> {
+  try {
+    const outcome = chunked ? await applyInChunks(input) : await applyAllOrNothing(input);
+    const { options } = input;
+    return {
+      importId: input.importId,
+      format: options.format,
+      fileName: options.fileName ?? input.file,
+      source: input.source,
+      dryRun: options.dryRun,
+      chunked,
+      ...outcome,
+    };
+  } catch (error) {
+    // The job keeps how far it got; a chunked one resumes from there.
+    await finishJob(input.importId, {
+      status: "failed",
+      error: error instanceof Error ? error.message : String(error),
+    });
+    throw error;
+  }
+}
+
+export async function importDirectory(actor: Actor | null, file: string, options: ImportOptions) {
+  return (await startImport(actor, file, options)).done;
+}
+
+/**
+ * Continues a chunked import after its last committed chunk, with the same import id (its
+ * audit events and counts go on). The file must be the one it started with (same checksum).
+ */
+export async function resumeImport(
+  actor: Actor | null,
+  importId: string,
+  file: string | null,
+  extra: Pick<ImportOptions, "signal" | "onProgress" | "chunkSize"> = {},
+) {
+  assertCan(actor, "data:import");
+  const job = await db.dataImport.findUnique({ where: { id: importId } });
+  if (!job?.chunked) throw new NotFound("import");
+  if (!RESUMABLE.includes(job.status as ImportStatus)) throw new Invalid({ import: ["notResumable"] });
+  const path = file ?? job.storedFile;
+  if (!path || (await fileChecksum(path)) !== job.checksum) throw new Invalid({ file: ["notTheJobsFile"] });
+  await db.dataImport.update({ where: { id: importId }, data: { status: "running", error: null } });
+  const options: ImportOptions = {
+    format: job.format as ImportFormat,
+    dryRun: false,
+    source: job.source,
+    fileName: job.fileName,
+    mapping: (job.mapping ?? undefined) as ColumnMapping | undefined,
+    total: job.total ?? undefined,
+    ...extra,
+  };
+  const input: RunInput = {
+    actor,
+    importId,
+    file: path,
+    source: job.source,
+    totalBytes: await sizeOf(path),
+    options,
+    start: job.position,
+    counts: job.counts as Record<Outcome, number>,
+  };
+  return { importId, done: run(input, true) };
 }

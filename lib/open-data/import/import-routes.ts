@@ -4,7 +4,7 @@ import { isSameOrigin } from "@/lib/auth/same-origin";
 import { DomainError, HTTP_STATUS } from "@/lib/errors";
 import { localizedPathname } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
-import { applyImport, importReportText, mappingFromForm, uploadImport } from "./back-office-imports";
+import { applyImport, dryRunWithMapping, importReportText, mappingFromForm, uploadImport } from "./back-office-imports";
 
 // The HTTP edge of back-office imports: route handlers (not server actions) so that large
 // files are not cut by the server actions' body limit. Forms post here and are sent back to
@@ -73,6 +73,25 @@ export async function postApply(request: Request, { params }: { params: Promise<
       return seeOther(
         request,
         localizedPathname({ pathname: "/admin/open-data/imports/[id]", params: { id: applied } }, locale),
+      );
+    },
+    localizedPathname("/admin/open-data", locale),
+  );
+}
+
+/** The mapping step's form: the dry run of the stored spreadsheet with the columns chosen. */
+export async function postDryRun(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  if (!fromOurPages(request.headers)) return crossSite();
+  const { id } = await params;
+  const form = await request.formData();
+  const locale = localeOf(form);
+  return guarded(
+    request,
+    async () => {
+      const dryRunId = await dryRunWithMapping(await getActor(), id, mappingFromForm(form));
+      return seeOther(
+        request,
+        localizedPathname({ pathname: "/admin/open-data/imports/[id]", params: { id: dryRunId } }, locale),
       );
     },
     localizedPathname("/admin/open-data", locale),

@@ -1,24 +1,22 @@
 import "server-only";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { Prisma } from "@/lib/db/generated/client";
+import { randomUUID } from "node:crypto";
 import { enqueueSearchSync } from "@/lib/search/outbox";
 import { addIssue, type Issues } from "./issues";
-import { contentHash, linkExternal, newId, resolveRecord, type ImportContext } from "./import-context";
+import {
+  auditImport,
+  contentHash,
+  isPending,
+  linkExternal,
+  newId,
+  resolveRecord,
+  type ImportContext,
+} from "./import-context";
+import { placeOf } from "./import-reference";
 import type { LocationValues } from "./normalize-records";
+import { flushPending } from "./prefetch-chunk";
 import { writePhones, writeSchedules } from "./write-children";
 
-async function municipalityId(ctx: ImportContext, city: string) {
-  const key = city.toLowerCase();
-  if (!ctx.municipalities.has(key)) {
-    const [row] = await ctx.tx.$queryRaw<{ id: string }[]>(
-      Prisma.sql`SELECT id FROM municipality WHERE lower(unaccent(name)) = lower(unaccent(${city})) LIMIT 1`,
-    );
-    ctx.municipalities.set(key, row?.id ?? null);
-  }
-  return ctx.municipalities.get(key) ?? null;
-}
-
-/** Creates or updates one site of an organization; returns our id, or null when unchanged. */
+/** Creates or updates one site of an organization; returns our id. */
 export async function writeLocation(
   ctx: ImportContext,
   organizationId: string,
@@ -35,43 +33,41 @@ export async function writeLocation(
   }
   const { addresses, accessibility, phones, schedules, externalId, ...columns } = location;
   const keep = !found.recordId ? Boolean(newId(externalId)) : found.recordId === externalId?.toLowerCase();
-  const id =
-    found.recordId ?? (await tx.location.create({ data: { id: newId(externalId), organizationId, ...columns } })).id;
-  if (found.recordId) await tx.location.update({ where: { id }, data: { ...columns, version: { increment: 1 } } });
-  await tx.address.deleteMany({ where: { locationId: id } });
-  for (const [index, { id: addressId, ...address }] of addresses.entries()) {
-    const municipality = await municipalityId(ctx, address.city);
-    if (!municipality) addIssue(warnings, `${prefix}addresses.${index}.city`, "unknownMunicipality");
-    await tx.address.create({
-      data: {
-        ...(keep && addressId ? { id: addressId } : {}),
-        locationId: id,
-        municipalityId: municipality,
-        ...address,
-      },
-    });
+  const fresh = !found.recordId;
+  const id = found.recordId ?? newId(externalId) ?? randomUUID();
+  if (fresh) ctx.pending.rows.location.push({ id, organizationId, ...columns });
+  else {
+    if (isPending(ctx, id)) await flushPending(ctx);
+    await tx.location.update({ where: { id }, data: { ...columns, version: { increment: 1 } } });
+    await tx.address.deleteMany({ where: { locationId: id } });
+    await tx.accessibility.deleteMany({ where: { locationId: id } });
   }
-  await tx.accessibility.deleteMany({ where: { locationId: id } });
+  const rows = [];
+  for (const [index, { id: addressId, ...address }] of addresses.entries()) {
+    const { municipalityId } = await placeOf(tx, ctx.reference, address.city);
+    if (!municipalityId) addIssue(warnings, `${prefix}addresses.${index}.city`, "unknownMunicipality");
+    rows.push({ ...(keep && addressId ? { id: addressId } : {}), locationId: id, municipalityId, ...address });
+  }
+  ctx.pending.rows.address.push(...rows);
   if (accessibility)
-    await tx.accessibility.create({
-      data: {
-        ...(keep && accessibility.id ? { id: accessibility.id } : {}),
-        locationId: id,
-        detailsFr: accessibility.detailsFr,
-        detailsEn: accessibility.detailsEn,
-        ...accessibility.flags,
-      },
+    ctx.pending.rows.accessibility.push({
+      ...(keep && accessibility.id ? { id: accessibility.id } : {}),
+      locationId: id,
+      detailsFr: accessibility.detailsFr,
+      detailsEn: accessibility.detailsEn,
+      ...accessibility.flags,
     });
-  await writePhones(tx, { locationId: id }, phones, keep);
-  await writeSchedules(tx, { locationId: id }, schedules, keep);
-  await linkExternal(ctx, "location", externalId, id, hash);
-  await recordAuditEvent(tx, ctx.actor, {
-    action: found.recordId ? "location.import_update" : "location.import_create",
+  await writePhones(ctx, { locationId: id }, phones, { keep, fresh });
+  await writeSchedules(ctx, { locationId: id }, schedules, { keep, fresh });
+  linkExternal(ctx, "location", externalId, id, hash);
+  auditImport(ctx, {
+    action: fresh ? "location.import_create" : "location.import_update",
     entityType: "location",
     entityId: id,
     after: { importId: ctx.importId, source: ctx.source, externalId },
   });
-  await enqueueSearchSync(tx, { locationId: id });
+  // A new site is offered by no service yet: this file's services are queued as they are written.
+  if (!fresh) await enqueueSearchSync(tx, { locationId: id });
   if (externalId) ctx.locations.set(externalId, id);
   return id;
 }

@@ -1,12 +1,22 @@
 import "server-only";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { uniqueSlug } from "@/lib/directory/slug";
+import { randomUUID } from "node:crypto";
+import { slugify } from "@/lib/directory/slug";
 import { actorUserId } from "@/lib/directory/write-context";
 import { enqueueSearchSync } from "@/lib/search/outbox";
 import { findDuplicateCandidates } from "../duplicates/find-duplicates";
 import { list, str } from "./hsds-values";
-import { contentHash, linkExternal, newId, record, resolveRecord, type ImportContext } from "./import-context";
+import {
+  auditImport,
+  contentHash,
+  isPending,
+  linkExternal,
+  newId,
+  record,
+  resolveRecord,
+  type ImportContext,
+} from "./import-context";
 import { normalizeLocation, normalizeOrganization } from "./normalize-records";
+import { flushPending } from "./prefetch-chunk";
 import type { Json } from "./read-hsds-json";
 import { writePhones } from "./write-children";
 import { writeLocation } from "./write-location";
@@ -83,27 +93,31 @@ export async function writeOrganizationUnit(ctx: ImportContext, row: number, org
       );
   if (!unchanged) {
     if (id) {
+      if (isPending(ctx, id)) await flushPending(ctx);
       await tx.organization.update({
         where: { id },
         data: { ...columns, version: { increment: 1 }, updatedById: actorUserId(ctx.actor), updatedAt: new Date() },
       });
     } else {
-      const slug = await uniqueSlug(tx, "organization", columns.nameFr);
-      id = (
-        await tx.organization.create({
-          data: { id: newId(externalId), ...columns, slug, updatedById: actorUserId(ctx.actor) },
-        })
-      ).id;
+      // Inserted with the chunk; its slug is made unique then (allocateSlugs).
+      id = newId(externalId) ?? randomUUID();
+      ctx.pending.rows.organization.push({
+        id,
+        ...columns,
+        slug: slugify(columns.nameFr),
+        updatedById: actorUserId(ctx.actor),
+      });
     }
-    await writePhones(tx, { organizationId: id }, phones, keep);
-    await linkExternal(ctx, "organization", externalId, id, hash);
-    await recordAuditEvent(tx, ctx.actor, {
+    await writePhones(ctx, { organizationId: id }, phones, { keep, fresh: !found.recordId });
+    linkExternal(ctx, "organization", externalId, id, hash);
+    auditImport(ctx, {
       action: found.recordId ? "organization.import_update" : "organization.import_create",
       entityType: "organization",
       entityId: id,
       after: { importId: ctx.importId, source: ctx.source, externalId },
     });
-    await enqueueSearchSync(tx, { organizationId: id });
+    // A new organization has no services yet: those of this file are queued as they are written.
+    if (found.recordId) await enqueueSearchSync(tx, { organizationId: id });
   }
   const organizationId = id!;
   for (const [index, location] of locations.entries())

@@ -1,12 +1,23 @@
 import "server-only";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { uniqueSlug } from "@/lib/directory/slug";
+import { randomUUID } from "node:crypto";
+import { slugify } from "@/lib/directory/slug";
 import { serviceColumns } from "@/lib/directory/service-links";
 import { actorUserId } from "@/lib/directory/write-context";
 import { addIssue } from "./issues";
 import { list, str, texts, uuidOrNull } from "./hsds-values";
-import { contentHash, linkExternal, newId, record, resolveRecord, type ImportContext } from "./import-context";
+import {
+  auditImport,
+  contentHash,
+  isPending,
+  linkExternal,
+  newId,
+  record,
+  resolveRecord,
+  type ImportContext,
+} from "./import-context";
+import { placeOf } from "./import-reference";
 import { normalizeService } from "./normalize-records";
+import { flushPending } from "./prefetch-chunk";
 import type { Json } from "./read-hsds-json";
 import { writePhones, writeSchedules } from "./write-children";
 import { importTaxonomyTerm } from "./write-taxonomy-term";
@@ -16,30 +27,33 @@ async function serviceAreas(ctx: ImportContext, service: Json, warnings: Record<
   for (const [index, area] of list(service.service_areas).entries()) {
     const name = str(area.name);
     const description = texts(area, "description");
-    const [municipality] = name
-      ? await ctx.tx.$queryRaw<
-          { id: string }[]
-        >`SELECT id FROM municipality WHERE lower(unaccent(name)) = lower(unaccent(${name})) LIMIT 1`
-      : [];
-    const [region] =
-      name && !municipality
-        ? await ctx.tx.$queryRaw<
-            { code: string }[]
-          >`SELECT code FROM region WHERE lower(unaccent(name_fr)) = lower(unaccent(${name})) OR lower(unaccent(name_en)) = lower(unaccent(${name})) OR code = ${name} LIMIT 1`
-        : [];
-    if (!municipality && !region) {
+    const place = name ? await placeOf(ctx.tx, ctx.reference, name) : null;
+    if (!place?.municipalityId && !place?.regionCode) {
       addIssue(warnings, `service_areas.${index}.name`, "unknownServiceArea");
       continue;
     }
     areas.push({
       id: uuidOrNull(area.id),
-      municipalityId: municipality?.id ?? null,
-      regionCode: region?.code ?? null,
+      municipalityId: place.municipalityId,
+      regionCode: place.regionCode,
       descriptionFr: description.fr,
       descriptionEn: description.en,
     });
   }
   return areas;
+}
+
+/** The sites a service is offered at: locations of this chunk, or imported earlier from this source. */
+async function sitesOf(ctx: ImportContext, service: Json) {
+  const sites = [];
+  for (const sal of list(service.service_at_locations)) {
+    const externalId = String((sal.location as Json | undefined)?.id ?? sal.location_id ?? "");
+    const locationId =
+      ctx.locations.get(externalId) ??
+      (externalId ? (await resolveRecord(ctx, "location", externalId)).recordId : null);
+    if (locationId) sites.push({ id: uuidOrNull(sal.id), locationId, description: texts(sal, "description") });
+  }
+  return sites;
 }
 
 /** One service of an organization: validated by the back-office's rules, written, audited, queued for search. */
@@ -68,10 +82,7 @@ export async function writeService(ctx: ImportContext, row: number, organization
     if (found) terms.push(found.id);
     else addIssue(warnings, `attributes.${index}`, "unknownCategory");
   }
-  const sites = list(service.service_at_locations).flatMap((sal) => {
-    const locationId = ctx.locations.get(String((sal.location as Json | undefined)?.id ?? sal.location_id ?? ""));
-    return locationId ? [{ id: uuidOrNull(sal.id), locationId, description: texts(sal, "description") }] : [];
-  });
+  const sites = await sitesOf(ctx, service);
   const areas = await serviceAreas(ctx, service, warnings);
   const { requiredDocuments, languages } = checked.values;
   const columns = serviceColumns(checked.values);
@@ -94,6 +105,7 @@ export async function writeService(ctx: ImportContext, row: number, organization
   const keep = !found.recordId ? Boolean(newId(externalId)) : found.recordId === externalId?.toLowerCase();
   let id = found.recordId;
   if (id) {
+    if (isPending(ctx, id)) await flushPending(ctx);
     await tx.service.update({
       where: { id },
       data: {
@@ -105,47 +117,54 @@ export async function writeService(ctx: ImportContext, row: number, organization
       },
     });
   } else {
-    const slug = await uniqueSlug(tx, "service", columns.nameFr);
-    id = (
-      await tx.service.create({
-        data: { id: newId(externalId), ...columns, organizationId, slug, updatedById: actorUserId(ctx.actor) },
-      })
-    ).id;
+    // Inserted with the chunk; its slug is made unique then (allocateSlugs).
+    id = newId(externalId) ?? randomUUID();
+    ctx.pending.rows.service.push({
+      id,
+      ...columns,
+      organizationId,
+      slug: slugify(columns.nameFr),
+      updatedById: actorUserId(ctx.actor),
+    });
   }
   const serviceId = id;
-  await tx.serviceLanguage.deleteMany({ where: { serviceId } });
-  await tx.serviceLanguage.createMany({ data: languages.map((code) => ({ serviceId, code })), skipDuplicates: true });
-  await tx.serviceTaxonomyTerm.deleteMany({ where: { serviceId } });
-  await tx.serviceTaxonomyTerm.createMany({ data: [...new Set(terms)].map((termId) => ({ serviceId, termId })) });
-  await tx.requiredDocument.deleteMany({ where: { serviceId } });
-  await tx.requiredDocument.createMany({
-    data: requiredDocuments.map((doc, position) => ({
+  const fresh = !found.recordId;
+  // A service just created owns nothing yet: only an update replaces its rows.
+  if (!fresh) {
+    await tx.serviceLanguage.deleteMany({ where: { serviceId } });
+    await tx.serviceTaxonomyTerm.deleteMany({ where: { serviceId } });
+    await tx.requiredDocument.deleteMany({ where: { serviceId } });
+    await tx.serviceArea.deleteMany({ where: { serviceId } });
+    await tx.serviceAtLocation.deleteMany({ where: { serviceId } });
+  }
+  const rows = ctx.pending.rows;
+  rows.serviceLanguage.push(...languages.map((code) => ({ serviceId, code })));
+  rows.serviceTaxonomyTerm.push(...[...new Set(terms)].map((termId) => ({ serviceId, termId })));
+  rows.requiredDocument.push(
+    ...requiredDocuments.map((doc, position) => ({
       ...(keep && checked.extra.documentIds[position] ? { id: checked.extra.documentIds[position]! } : {}),
       serviceId,
       ...doc,
       position,
     })),
-  });
-  await tx.serviceArea.deleteMany({ where: { serviceId } });
-  await tx.serviceArea.createMany({
-    data: areas.map(({ id: areaId, ...area }) => ({ ...(keep && areaId ? { id: areaId } : {}), serviceId, ...area })),
-  });
-  await tx.serviceAtLocation.deleteMany({ where: { serviceId } });
-  for (const site of sites)
-    await tx.serviceAtLocation.create({
-      data: {
-        ...(keep && site.id ? { id: site.id } : {}),
-        serviceId,
-        locationId: site.locationId,
-        descriptionFr: site.description.fr,
-        descriptionEn: site.description.en,
-      },
-    });
-  await writePhones(tx, { serviceId }, checked.extra.phones, keep);
-  await writeSchedules(tx, { serviceId }, checked.extra.schedules, keep);
-  await linkExternal(ctx, "service", externalId, serviceId, hash);
-  await recordAuditEvent(tx, ctx.actor, {
-    action: found.recordId ? "service.import_update" : "service.import_create",
+  );
+  rows.serviceArea.push(
+    ...areas.map(({ id: areaId, ...area }) => ({ ...(keep && areaId ? { id: areaId } : {}), serviceId, ...area })),
+  );
+  rows.serviceAtLocation.push(
+    ...sites.map((site) => ({
+      ...(keep && site.id ? { id: site.id } : {}),
+      serviceId,
+      locationId: site.locationId,
+      descriptionFr: site.description.fr,
+      descriptionEn: site.description.en,
+    })),
+  );
+  await writePhones(ctx, { serviceId }, checked.extra.phones, { keep, fresh });
+  await writeSchedules(ctx, { serviceId }, checked.extra.schedules, { keep, fresh });
+  linkExternal(ctx, "service", externalId, serviceId, hash);
+  auditImport(ctx, {
+    action: fresh ? "service.import_create" : "service.import_update",
     entityType: "service",
     entityId: serviceId,
     after: { importId: ctx.importId, source: ctx.source, externalId },

@@ -1,34 +1,33 @@
 import "server-only";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { slugify } from "@/lib/directory/slug";
 import { str, texts, uuidOrNull } from "./hsds-values";
-import type { ImportContext } from "./import-context";
+import { auditImport, type ImportContext } from "./import-context";
+import { rememberTerm } from "./import-reference";
 import type { Json } from "./read-hsds-json";
 
 /**
  * The term an HSDS taxonomy term designates: ours with that id or code, else a new term of its
  * taxonomy (existing terms are never renamed by an import: the taxonomy screen owns them).
- * Returns our id and whether it was created, or null when the term has no name.
+ * Returns our id and whether it was created, or null when the term has no name. Terms are
+ * looked up in the import's reference (every term, read once), and created at once: a child
+ * term names its parent.
  */
 export async function importTaxonomyTerm(ctx: ImportContext, term: Json) {
-  const { tx } = ctx;
+  const known = ctx.reference.terms;
   const id = uuidOrNull(term.id);
   const code = (str(term.code) ?? "")
     .toUpperCase()
     .replace(/[^A-Z0-9.-]+/g, "-")
     .replace(/^-+|-+$/g, "");
-  const existing =
-    (id ? await tx.taxonomyTerm.findUnique({ where: { id }, select: { id: true } }) : null) ??
-    (code ? await tx.taxonomyTerm.findUnique({ where: { code }, select: { id: true } }) : null);
-  if (existing) return { id: existing.id, created: false };
+  const existing = (id && known.get(`id:${id}`)) || (code && known.get(`code:${code}`));
+  if (existing) return { id: existing, created: false };
   const name = texts(term, "name");
   if (!name.fr) return null;
   const description = texts(term, "description");
   const parentId = uuidOrNull(term.parent_id);
-  const parent = parentId ? await tx.taxonomyTerm.findUnique({ where: { id: parentId }, select: { id: true } }) : null;
   const finalCode = code || `IMPORT-${slugify(name.fr).toUpperCase()}`;
-  const taken = await tx.taxonomyTerm.findFirst({ where: { OR: [{ code: finalCode }, { slug: slugify(finalCode) }] } });
-  const created = await tx.taxonomyTerm.create({
+  const taken = known.has(`code:${finalCode}`) || known.has(`slug:${slugify(finalCode)}`);
+  const created = await ctx.tx.taxonomyTerm.create({
     data: {
       ...(id ? { id } : {}),
       code: taken ? `${finalCode}-${(id ?? crypto.randomUUID()).slice(0, 8).toUpperCase()}` : finalCode,
@@ -37,11 +36,12 @@ export async function importTaxonomyTerm(ctx: ImportContext, term: Json) {
       nameEn: name.en,
       descriptionFr: description.fr === name.fr ? null : description.fr,
       descriptionEn: description.en === name.en ? null : description.en,
-      parentId: parent?.id ?? null,
+      parentId: (parentId && known.get(`id:${parentId}`)) || null,
       taxonomy: str(term.taxonomy) ?? "imported",
     },
   });
-  await recordAuditEvent(tx, ctx.actor, {
+  rememberTerm(ctx.reference, created);
+  auditImport(ctx, {
     action: "taxonomy_term.import_create",
     entityType: "taxonomy_term",
     entityId: created.id,

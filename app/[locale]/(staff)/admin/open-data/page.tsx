@@ -3,8 +3,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { requireStaff } from "@/lib/auth/require-staff";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { lastMapping, recentImports, UPLOAD_FORMATS } from "@/lib/open-data/import/back-office-imports";
-import { SPREADSHEET_FIELDS } from "@/lib/open-data/import/read-spreadsheet";
+import { recentImports, UPLOAD_FORMATS } from "@/lib/open-data/import/back-office-imports";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -21,11 +20,10 @@ export default async function OpenDataPage({ params, searchParams }: Props) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
   const actor = await requireStaff("data:import", locale);
-  const [t, format, imports, mapping, query] = await Promise.all([
+  const [t, format, imports, query] = await Promise.all([
     getTranslations("OpenData.admin"),
     getFormatter(),
     recentImports(actor),
-    lastMapping(actor),
     searchParams,
   ]);
   // Downloads from route handlers, not pages: plain links.
@@ -84,22 +82,6 @@ export default async function OpenDataPage({ params, searchParams }: Props) {
               ))}
             </select>
           </div>
-          <fieldset className="space-y-2 rounded-md border border-slate-300 p-3">
-            <legend className="font-semibold">{t("mappingTitle")}</legend>
-            <p className="text-sm">{t("mappingIntro")}</p>
-            <div className="grid gap-2 md:grid-cols-2">
-              {SPREADSHEET_FIELDS.map((field) => (
-                <label key={field} className="flex flex-col text-sm">
-                  {t(`fields.${field}`)}
-                  <input
-                    name={`map.${field}`}
-                    defaultValue={mapping[field] ?? field}
-                    className="rounded-md border border-slate-500 px-2 py-1"
-                  />
-                </label>
-              ))}
-            </div>
-          </fieldset>
           <button type="submit" className={button}>
             {t("dryRun")}
           </button>

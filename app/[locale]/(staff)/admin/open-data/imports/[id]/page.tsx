@@ -3,8 +3,11 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { Link } from "@/lib/i18n/navigation";
+import { localizedPathname } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
-import { getImport } from "@/lib/open-data/import/back-office-imports";
+import { ColumnMappingForm } from "@/components/admin/open-data/column-mapping-form";
+import { ImportProgress } from "@/components/admin/open-data/import-progress";
+import { getImport, importProgress, mappingStep } from "@/lib/open-data/import/back-office-imports";
 import type { ImportReport } from "@/lib/open-data/import/import-directory";
 import { issueMessage } from "@/lib/open-data/import/report-text";
 import { isRecordId } from "@/lib/open-data/hsds-params";
@@ -27,12 +30,31 @@ export default async function ImportReportPage({ params }: Props) {
   const counts = run.counts as ImportReport["counts"];
   const records = run.issues as ImportReport["records"];
   const tDuplicates = await getTranslations("OpenData.duplicates");
+  const status = (
+    <p className="text-lg font-semibold" role="status">
+      {tImport(`status.${run.status}`)} — {run.fileName}
+    </p>
+  );
+  if (run.status === "mapping") {
+    const step = await mappingStep(actor, run.id);
+    return (
+      <div className="space-y-6">
+        <h1 className="text-3xl font-bold">{t("reportTitle")}</h1>
+        {status}
+        <ColumnMappingForm importId={run.id} locale={locale} {...step} />
+      </div>
+    );
+  }
+  // Every applied import shows its bar: moving while it runs, where it ended once done.
+  const progress = run.status === "dry_run" ? null : await importProgress(actor, run.id);
+  const here = localizedPathname({ pathname: "/admin/open-data/imports/[id]", params: { id: run.id } }, locale);
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("reportTitle")}</h1>
-      <p className="text-lg font-semibold" role="status">
-        {tImport(`status.${run.status}`)} — {run.fileName}
-      </p>
+      {status}
+      {progress && <ImportProgress progress={progress} refreshHref={here} />}
+      {run.chunked && <p>{t("chunkedNote")}</p>}
+      {run.error && <p className="text-red-800">{t("failedReason", { error: run.error })}</p>}
       <dl className="grid max-w-md grid-cols-2 gap-1">
         {(["created", "updated", "unchanged", "refused"] as const).map((key) => (
           <div key={key} className="contents">

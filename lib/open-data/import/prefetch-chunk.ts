@@ -1,0 +1,99 @@
+import "server-only";
+import { recordAuditEvents } from "@/lib/audit/record-audit-event";
+import { enqueueSearchSync } from "@/lib/search/outbox";
+import { knownKey, noOwnedRows, type ImportContext, type LinkedEntity } from "./import-context";
+import { allocateSlugs } from "./allocate-slugs";
+import { learnPlaces } from "./import-reference";
+import type { Json } from "./read-hsds-json";
+
+const ENTITIES: LinkedEntity[] = ["organization", "service", "location"];
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Every identifier and place name anywhere in a chunk's records (ids of any nested object). */
+function namesIn(items: Json[]) {
+  const ids = new Set<string>();
+  const places = new Set<string>();
+  const visit = (value: unknown, key: string) => {
+    if (Array.isArray(value)) for (const item of value) visit(item, key);
+    else if (value && typeof value === "object")
+      for (const [field, child] of Object.entries(value)) {
+        if (key === "service_areas" && field === "name" && typeof child === "string") places.add(child.trim());
+        visit(child, field);
+      }
+    else if (typeof value === "string" && value.trim()) {
+      if (key === "id" || key === "organization_id" || key === "location_id") ids.add(value.trim());
+      if (key === "city") places.add(value.trim());
+    }
+  };
+  visit(items, "");
+  return { ids: [...ids], places };
+}
+
+/**
+ * Looks up, in a handful of queries, what each record of the chunk would otherwise look up one
+ * by one: the records its external ids designate, and its municipalities.
+ */
+export async function prefetchChunk(ctx: ImportContext, items: Json[]) {
+  const { tx } = ctx;
+  const { ids, places } = namesIn(items);
+  await learnPlaces(tx, ctx.reference, places);
+  if (ids.length === 0) return;
+  const uuids = ids.filter((id) => UUID.test(id)).map((id) => id.toLowerCase());
+  // One transaction is one connection: these run one after the other anyway.
+  const links = await tx.externalIdentifier.findMany({ where: { source: ctx.source, externalId: { in: ids } } });
+  const organizations = await tx.organization.findMany({ where: { id: { in: uuids } }, select: { id: true } });
+  const services = await tx.service.findMany({ where: { id: { in: uuids } }, select: { id: true } });
+  const locations = await tx.location.findMany({ where: { id: { in: uuids } }, select: { id: true } });
+  const ours = {
+    organization: new Set(organizations.map((row) => row.id)),
+    service: new Set(services.map((row) => row.id)),
+    location: new Set(locations.map((row) => row.id)),
+  };
+  const linked = new Map(links.map((link) => [`${link.entityType}:${link.externalId}`, link]));
+  for (const id of ids)
+    for (const entity of ENTITIES) {
+      const key = knownKey(entity, id);
+      const link = linked.get(key);
+      const own = ours[entity].has(id.toLowerCase()) ? id.toLowerCase() : null;
+      ctx.known.set(key, link ? { recordId: link.recordId, hash: link.contentHash } : { recordId: own, hash: null });
+    }
+}
+
+/** Writes what the chunk's records queued — external-id links, audit events, search outbox — set-based. */
+export async function flushPending(ctx: ImportContext) {
+  const { tx } = ctx;
+  const rows = ctx.pending.rows;
+  // Parents first (a service's organization, an address's location…); one statement per table.
+  await allocateSlugs(tx, "organization", rows.organization);
+  await allocateSlugs(tx, "service", rows.service);
+  if (rows.organization.length) await tx.organization.createMany({ data: rows.organization });
+  if (rows.location.length) await tx.location.createMany({ data: rows.location });
+  if (rows.service.length) await tx.service.createMany({ data: rows.service });
+  if (rows.address.length) await tx.address.createMany({ data: rows.address });
+  if (rows.accessibility.length) await tx.accessibility.createMany({ data: rows.accessibility });
+  if (rows.phone.length) await tx.phone.createMany({ data: rows.phone });
+  if (rows.schedule.length) await tx.schedule.createMany({ data: rows.schedule });
+  if (rows.scheduleRange.length) await tx.scheduleRange.createMany({ data: rows.scheduleRange });
+  if (rows.serviceLanguage.length)
+    await tx.serviceLanguage.createMany({ data: rows.serviceLanguage, skipDuplicates: true });
+  if (rows.serviceTaxonomyTerm.length) await tx.serviceTaxonomyTerm.createMany({ data: rows.serviceTaxonomyTerm });
+  if (rows.requiredDocument.length) await tx.requiredDocument.createMany({ data: rows.requiredDocument });
+  if (rows.serviceArea.length) await tx.serviceArea.createMany({ data: rows.serviceArea });
+  if (rows.serviceAtLocation.length) await tx.serviceAtLocation.createMany({ data: rows.serviceAtLocation });
+  const links = [...ctx.pending.links.values()];
+  if (links.length)
+    await tx.$executeRaw`
+      INSERT INTO external_identifier
+        (id, source, entity_type, external_id, record_id, content_hash, import_id, created_at, updated_at)
+      SELECT gen_random_uuid(), ${ctx.source}, t.entity_type, t.external_id, t.record_id, t.hash, ${ctx.importId}::uuid, now(), now()
+      FROM unnest(${links.map((l) => l.entityType)}::text[], ${links.map((l) => l.externalId)}::text[],
+                  ${links.map((l) => l.recordId)}::uuid[], ${links.map((l) => l.hash)}::text[])
+        AS t(entity_type, external_id, record_id, hash)
+      ON CONFLICT (source, entity_type, external_id) DO UPDATE
+        SET record_id = excluded.record_id, content_hash = excluded.content_hash,
+            import_id = excluded.import_id, updated_at = now()`;
+  await recordAuditEvents(tx, ctx.actor, ctx.pending.audit);
+  await enqueueSearchSync(tx, { serviceIds: [...ctx.serviceIds] });
+  ctx.pending = { links: new Map(), audit: [], rows: noOwnedRows() };
+  ctx.serviceIds.clear();
+}
