@@ -72,6 +72,23 @@ describe("duplicate candidates", () => {
     });
   });
 
+  it("does not take a number many organizations share (a regional line) as evidence", async () => {
+    const line = "1 800 555-0211";
+    const sharers = await Promise.all(
+      [
+        "Popote de Lotbinière",
+        "Halte-garderie Les Moussaillons",
+        "Atelier de réparation Vélo-Cité",
+        "Friperie Le Grenier",
+      ].map((nameFr) => createOrganization({ nameFr })),
+    );
+    for (const org of sharers.slice(0, 2)) await db.phone.create({ data: { organizationId: org.id, number: line } });
+    // Two organizations share it: still a sign that a third one with it may be one of them.
+    expect((await findDuplicateCandidates({ nameFr: "Club social de Sainte-Croix", phones: [line] })).length).toBe(2);
+    for (const org of sharers.slice(2)) await db.phone.create({ data: { organizationId: org.id, number: line } });
+    expect(await findDuplicateCandidates({ nameFr: "Club social de Sainte-Croix", phones: [line] })).toEqual([]);
+  });
+
   it("does not report unrelated organizations, nor the record itself", async () => {
     expect(await findDuplicateCandidates({ nameFr: "Popote roulante de Saint-Georges" })).toEqual([]);
     expect(

@@ -16,6 +16,12 @@ export type DuplicateProbe = {
 };
 
 const NAME_THRESHOLD = 0.45;
+/**
+ * A number shared by more organizations than this (a regional line, a federation's switchboard,
+ * or the demo data's few 555 numbers) says nothing about two of them being one; counting it made
+ * every probe score hundreds of organizations (imports slowed to ~27 services/s at 20,000).
+ */
+const MAX_PHONE_SHARERS = 3;
 
 export function websiteDomain(website: string | null | undefined) {
   if (!website) return null;
@@ -68,7 +74,9 @@ export const REPORT_THRESHOLD = 0.5;
  * (trigram index on the name key) and by exact matches, then scored. A shared postal code alone
  * never reaches the threshold (0.3, with a name similar enough to be a candidate already), so
  * addresses gather candidates only when the whole address matches: a postal code shared by
- * hundreds of organizations would otherwise make each probe score them all (imports).
+ * hundreds of organizations would otherwise make each probe score them all (imports). For the same
+ * reason only names similar enough to count are gathered by name, and only numbers few
+ * organizations share are evidence.
  */
 export async function findDuplicateCandidates(
   probe: DuplicateProbe,
@@ -93,11 +101,19 @@ export async function findDuplicateCandidates(
     }[]
   >(Prisma.sql`
     WITH probe AS (SELECT open_data_name_key(${probe.nameFr}) AS key, open_data_initials(${probe.nameFr}) AS initials),
+    phone_owner AS (
+      SELECT coalesce(p.organization_id, s.organization_id) AS organization_id, p.number
+      FROM phone p LEFT JOIN service s ON s.id = p.service_id WHERE p.number = ANY(${phones}::text[])
+    ),
+    telling_phone AS (
+      SELECT number FROM phone_owner GROUP BY number HAVING count(DISTINCT organization_id) <= ${MAX_PHONE_SHARERS}
+    ),
     candidates AS (
-      SELECT o.id FROM organization o, probe WHERE open_data_name_key(o.name_fr) % probe.key
+      SELECT o.id FROM organization o, probe
+        WHERE open_data_name_key(o.name_fr) % probe.key
+          AND similarity(open_data_name_key(o.name_fr), probe.key) >= ${NAME_THRESHOLD}
       UNION SELECT o.id FROM organization o, probe WHERE length(probe.initials) >= 3 AND open_data_initials(o.name_fr) = probe.initials
-      UNION SELECT p.organization_id FROM phone p WHERE p.organization_id IS NOT NULL AND p.number = ANY(${phones}::text[])
-      UNION SELECT s.organization_id FROM phone p JOIN service s ON s.id = p.service_id WHERE p.number = ANY(${phones}::text[])
+      UNION SELECT organization_id FROM phone_owner WHERE number IN (SELECT number FROM telling_phone)
       UNION SELECT l.organization_id FROM address a JOIN location l ON l.id = a.location_id
         WHERE upper(replace(a.postal_code, ' ', '')) = ANY(${postals}::text[])
           AND upper(replace(a.postal_code, ' ', '')) || '|' || a.address_1 = ANY(${addressKeys}::text[])
@@ -107,8 +123,8 @@ export async function findDuplicateCandidates(
     SELECT o.id, o.name_fr AS name, o.slug,
       similarity(open_data_name_key(o.name_fr), probe.key) AS name_score,
       (length(probe.initials) >= 3 AND open_data_initials(o.name_fr) = probe.initials) AS same_initials,
-      EXISTS (SELECT 1 FROM phone p LEFT JOIN service s ON s.id = p.service_id
-        WHERE (p.organization_id = o.id OR s.organization_id = o.id) AND p.number = ANY(${phones}::text[])) AS same_phone,
+      EXISTS (SELECT 1 FROM phone_owner po WHERE po.organization_id = o.id
+        AND po.number IN (SELECT number FROM telling_phone)) AS same_phone,
       EXISTS (SELECT 1 FROM address a JOIN location l ON l.id = a.location_id WHERE l.organization_id = o.id
         AND upper(replace(a.postal_code, ' ', '')) || '|' || a.address_1 = ANY(${addressKeys}::text[])) AS same_address,
       EXISTS (SELECT 1 FROM address a JOIN location l ON l.id = a.location_id WHERE l.organization_id = o.id
