@@ -11,18 +11,23 @@ export type AuditEntry = {
   after?: unknown;
 };
 
+/** The row of one event: who (a user, or the system's label), what, and plain JSON copies of before/after. */
+function auditRow(actor: Actor, entry: AuditEntry) {
+  return {
+    actorId: actor.kind === "user" ? actor.id : null,
+    actorLabel: actorLabel(actor),
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    before: entry.before === undefined ? undefined : JSON.parse(JSON.stringify(entry.before)),
+    after: entry.after === undefined ? undefined : JSON.parse(JSON.stringify(entry.after)),
+  };
+}
+
 /** Written inside the same transaction as the change it describes; the table is append-only. */
 export async function recordAuditEvent(tx: Tx, actor: Actor, entry: AuditEntry) {
   await tx.auditEvent.create({
-    data: {
-      actorId: actor.kind === "user" ? actor.id : null,
-      actorLabel: actorLabel(actor),
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      before: entry.before === undefined ? undefined : JSON.parse(JSON.stringify(entry.before)),
-      after: entry.after === undefined ? undefined : JSON.parse(JSON.stringify(entry.after)),
-    },
+    data: auditRow(actor, entry),
   });
 }
 
@@ -30,14 +35,6 @@ export async function recordAuditEvent(tx: Tx, actor: Actor, entry: AuditEntry) 
 export async function recordAuditEvents(tx: Tx, actor: Actor, entries: AuditEntry[]) {
   if (entries.length === 0) return;
   await tx.auditEvent.createMany({
-    data: entries.map((entry) => ({
-      actorId: actor.kind === "user" ? actor.id : null,
-      actorLabel: actorLabel(actor),
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      before: entry.before === undefined ? undefined : JSON.parse(JSON.stringify(entry.before)),
-      after: entry.after === undefined ? undefined : JSON.parse(JSON.stringify(entry.after)),
-    })),
+    data: entries.map((entry) => auditRow(actor, entry)),
   });
 }
