@@ -66,15 +66,29 @@ describe("withFallback", () => {
     expect(log).toHaveBeenCalledTimes(2);
   });
 
-  it("does not wait for a primary slower than the timeout", async () => {
+  it("does not wait for a primary slower than the timeout that does not answer its health check", async () => {
     const primary = fakeEngine("meilisearch", 1);
     const fallback = fakeEngine("postgres", 2);
-    const engine = withFallback(primary.engine, fallback.engine, { timeoutMs: 30, log: () => {} });
+    const hung = () => new Promise<void>(() => {});
+    const engine = withFallback(primary.engine, fallback.engine, { timeoutMs: 30, log: () => {}, probe: hung });
     primary.state.mode = "slow";
     const started = Date.now();
     expect((await engine.search(query)).total).toBe(2);
     expect(Date.now() - started).toBeLessThan(150);
     expect(engine.status()).toBe("degraded");
+  });
+
+  it("waits for a primary that is slow but answers its health check (busy, not down)", async () => {
+    const primary = fakeEngine("meilisearch", 1);
+    const fallback = fakeEngine("postgres", 2);
+    const probe = vi.fn(async () => {});
+    const engine = withFallback(primary.engine, fallback.engine, { timeoutMs: 30, log: () => {}, probe });
+    primary.state.mode = "slow";
+    const answers = await Promise.all([engine.search(query), engine.search(query), engine.search(query)]);
+    expect(answers.map((answer) => answer.total)).toEqual([1, 1, 1]);
+    expect(fallback.state.calls).toBe(0);
+    expect(probe).toHaveBeenCalledTimes(1); // one health check for the three late answers
+    expect(engine.status()).toBe("ok");
   });
 
   it("skips the primary for a while after a failure, then probes it again", async () => {

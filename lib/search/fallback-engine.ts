@@ -1,7 +1,10 @@
-// Citizens always get results: when the primary engine (Meilisearch) fails or is slower
-// than a short timeout, the PostgreSQL engine answers. The switch is logged once per outage
-// (not per request) and, for `retryAfterMs`, requests go straight to the fallback instead
-// of paying the timeout again; then one request probes the primary.
+// Citizens always get results: when the primary engine (Meilisearch) fails, or is slower than
+// a short timeout and does not answer its health check either, the PostgreSQL engine answers.
+// A primary that is only busy (slow, but its health check answers) is waited for: at scale the
+// fallback is slower per search, and sending it an overload would make the overload feed itself
+// (measured at 200,000 services, bench/README.md). The switch is logged once per outage (not
+// per request) and, for `retryAfterMs`, requests go straight to the fallback instead of paying
+// the timeout again; then one request probes the primary.
 import { metrics } from "@/lib/observability/metrics";
 import { InvalidSearchQuery, type SearchEngine, type SearchQuery } from "./types";
 import { logger } from "@/lib/observability/logger";
@@ -53,13 +56,32 @@ export function withFallback(
     degradedSince = null;
   }
 
+  // One health check at a time, its answer kept for a second: under load, many requests time out together.
+  let checking: Promise<boolean> | null = null;
+  let checked = { at: -Infinity, alive: false };
+  const alive = (): Promise<boolean> => {
+    if (Date.now() - checked.at < 1_000) return Promise.resolve(checked.alive);
+    return (checking ??= (options.probe ? within(options.probe(), timeoutMs) : Promise.reject(new Error("no probe")))
+      .then(
+        () => true,
+        () => false,
+      )
+      .then((answer) => ((checked = { at: Date.now(), alive: answer }), answer))
+      .finally(() => (checking = null)));
+  };
+
   async function answer<T>(viaPrimary: () => Promise<T>, viaFallback: () => Promise<T>): Promise<T> {
     if (degradedSince !== null && Date.now() - degradedSince < retryAfterMs) {
       metrics.searchFallbacks.inc();
       return viaFallback();
     }
+    const pending = viaPrimary();
     try {
-      const result = await within(viaPrimary(), timeoutMs);
+      const result = await within(pending, timeoutMs).catch(async (error) => {
+        // Slow but alive: wait for it (the client's own request timeout still bounds the wait).
+        if (error instanceof Timeout && (await alive())) return pending;
+        throw error;
+      });
       recover();
       return result;
     } catch (error) {
