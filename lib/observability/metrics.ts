@@ -31,6 +31,15 @@ function create() {
           registers,
         }),
     ),
+    searchCache: metric(
+      (registers) =>
+        new client.Counter({
+          name: "search_cache_total",
+          help: "Searches answered from this instance's exact result cache (hit) or by the engine (miss).",
+          labelNames: ["outcome"] as const,
+          registers,
+        }),
+    ),
     searchFallbacks: metric(
       (registers) =>
         new client.Counter({

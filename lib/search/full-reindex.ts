@@ -4,6 +4,7 @@ import { configuredEngineName } from "./engine-name";
 import { meiliConfigFromEnv } from "./meilisearch/client";
 import { reindexMeilisearch } from "./meilisearch/reindex-meilisearch";
 import { reindexAll } from "./reindex";
+import { announceSearchChange } from "./search-changes";
 
 // A full rebuild of the search index from PostgreSQL, for `npm run search:reindex` and the
 // admin dashboard. One at a time across all instances (a session advisory lock); progress is
@@ -109,6 +110,9 @@ export async function reindexEverything(
         finishedAt: new Date().toISOString(),
       });
       throw error;
+    } finally {
+      // Done or not, documents were rewritten: no instance may keep serving what it cached before.
+      await announceSearchChange(lock);
     }
     return { ...progress };
   } finally {

@@ -1,5 +1,6 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db/client";
+import { announceSearchChange } from "./search-changes";
 import type { SearchEngine } from "./types";
 
 // Delivery of the search outbox (docs/decisions/003-search-outbox.md). One pass = one
@@ -85,6 +86,8 @@ export async function deliverOutboxPass({ engine, limit = 200, beforeMark }: Pas
           else await deliverEach(engine, serviceIds.slice(1), failures);
         }
       }
+      // Even a failed delivery may have changed one engine (the fallback is written first).
+      await announceSearchChange();
 
       const delivered = ours.filter((r) => !failures.has(r.entity_id)).map((r) => r.id);
       await beforeMark?.(serviceIds.filter((id) => !failures.has(id)));

@@ -23,7 +23,9 @@ export async function GET(request: Request) {
   try {
     const parsed = await resolveSearchParams(params, locale);
     if (!parsed.ok) return invalidParametersResponse(parsed.fieldErrors, locale);
-    const result = await search(parsed.query);
+    // A client asking for a fresh answer (a reload, the bench's uncached runs) skips the result cache.
+    const fresh = /\bno-cache\b/i.test(request.headers.get("cache-control") ?? "");
+    const result = await search(parsed.query, { fresh });
     return Response.json(toApiResponse(result, locale), {
       // Public data: a short shared cache absorbs bursts of identical searches.
       headers: { "Cache-Control": "public, max-age=30", "Content-Language": locale, Vary: "Accept-Language" },
