@@ -9,6 +9,7 @@ declare module "autocannon" {
     duration?: number;
     timeout?: number;
     overallRate?: number;
+    headers?: Record<string, string>;
     requests?: (RequestSpec & { setupRequest?: (request: RequestSpec) => RequestSpec })[];
   };
   type Result = { requests: { total: number }; errors: number; timeouts: number; non2xx: number; duration: number };

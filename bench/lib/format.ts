@@ -1,6 +1,6 @@
 // Pure formatting for bench/results/latest.md: numbers, ratios and Markdown tables.
 import { ratio, type Summary } from "./stats";
-import type { LoadRun } from "./types";
+import type { Endpoint, LoadRun } from "./types";
 
 const NA = "n/a";
 
@@ -47,12 +47,12 @@ export type RatioRow = {
   throughput: number;
 };
 
-/** Pairs each search run with the floor run of the same load; unpaired runs are left out. */
-export function ratioRows(load: LoadRun[]): RatioRow[] {
+/** Pairs each run of `endpoint` with the floor run of the same load; unpaired runs are left out. */
+export function ratioRows(load: LoadRun[], endpoint: Endpoint = "search"): RatioRow[] {
   const key = (run: LoadRun) => `${run.mode}:${run.connections}:${run.rate ?? ""}`;
   const floors = new Map(load.filter((run) => run.endpoint === "floor").map((run) => [key(run), run]));
   return load
-    .filter((run) => run.endpoint === "search" && floors.has(key(run)))
+    .filter((run) => run.endpoint === endpoint && floors.has(key(run)))
     .map((search) => {
       const floor = floors.get(key(search))!;
       const ratioOf = (k: keyof Summary) => ratio(search.latencyMs[k], floor.latencyMs[k]);
@@ -69,7 +69,7 @@ export function ratioRows(load: LoadRun[]): RatioRow[] {
     });
 }
 
-export function ratioTable(load: LoadRun[]): string {
+export function ratioTable(load: LoadRun[], endpoint: Endpoint = "search"): string {
   return markdownTable(
     [
       "load",
@@ -82,7 +82,7 @@ export function ratioTable(load: LoadRun[]): string {
       "throughput ratio",
       "errors (search/floor)",
     ],
-    ratioRows(load).map((row) => {
+    ratioRows(load, endpoint).map((row) => {
       const lat = (run: LoadRun) => `${fmt(run.latencyMs.p50)} / ${fmt(run.latencyMs.p95)} / ${fmt(run.latencyMs.p99)}`;
       const errors = (run: LoadRun) => run.non2xx + run.errors + run.timeouts;
       return [

@@ -11,7 +11,7 @@ import autocannon from "autocannon";
 import { summarize } from "./stats";
 import type { Endpoint, LoadRun } from "./types";
 
-type Target = { baseUrl: string; endpoint: Endpoint; paths: string[] };
+export type Target = { baseUrl: string; endpoint: Endpoint; paths: string[]; headers?: Record<string, string> };
 
 /** Round-robin over the paths, shared by every connection so the mix is sent in order. */
 function cycle(paths: string[]) {
@@ -28,6 +28,7 @@ export async function closedLoad(target: Target, connections: number, durationS:
     connections,
     duration: durationS,
     timeout: 30,
+    headers: target.headers,
     requests: [{ method: "GET", setupRequest: (request) => ({ ...request, path: nextPath() }) }],
   });
   instance.on("response", (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
@@ -65,7 +66,7 @@ export async function openLoad(target: Target, rate: number, durationS: number):
     const wait = scheduled - performance.now();
     if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
     inFlight.push(
-      get(agent, target.baseUrl + nextPath()).then(
+      get(agent, target.baseUrl + nextPath(), target.headers).then(
         (status) => {
           latencies.push(performance.now() - scheduled);
           if (status < 200 || status >= 300) non2xx++;
@@ -95,9 +96,9 @@ export async function openLoad(target: Target, rate: number, durationS: number):
   };
 }
 
-function get(agent: http.Agent, url: string): Promise<number> {
+function get(agent: http.Agent, url: string, headers: Record<string, string> = {}): Promise<number> {
   return new Promise((resolve, reject) => {
-    const request = http.get(url, { agent, timeout: 30_000 }, (response) => {
+    const request = http.get(url, { agent, headers, timeout: 30_000 }, (response) => {
       response.resume();
       response.on("end", () => resolve(response.statusCode ?? 0));
       response.on("error", reject);

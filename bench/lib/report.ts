@@ -38,7 +38,16 @@ export function timeSplit(size: SizeResult) {
 
 function sizeSection(size: SizeResult) {
   const lines = [`### ${size.label}: ${size.services.toLocaleString("en-US")} services`, ""];
-  lines.push(ratioTable(size.load), "");
+  lines.push(
+    "The mix replayed as clients send it (after the first pass, repeats are answered by the exact result cache):",
+    "",
+    ratioTable(size.load, "search"),
+    "",
+    "The same requests uncached (`Cache-Control: no-cache`: the engine computes every one, as if all were distinct):",
+    "",
+    ratioTable(size.load, "search-uncached"),
+    "",
+  );
   const split = timeSplit(size);
   lines.push(
     `Where a search request's time goes (medians over the ${size.queryCost?.sampled ?? 0} sampled queries, one at a time):`,

@@ -1,7 +1,12 @@
 // Shape of bench/results/latest.json: every raw figure of one run.
 import type { Summary } from "./stats";
 
-export type Endpoint = "search" | "floor";
+/**
+ * search: the mix as a client sends it, so repeated queries may be answered by the result
+ * cache (lib/search/result-cache.ts); search-uncached: the same requests with
+ * `Cache-Control: no-cache`, so the engine computes every one, as if all were distinct.
+ */
+export type Endpoint = "search" | "search-uncached" | "floor";
 
 export type LoadRun = {
   endpoint: Endpoint;
