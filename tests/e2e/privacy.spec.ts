@@ -4,11 +4,21 @@ import { expectNoSeriousA11yViolations } from "./axe";
 // Québec's Law 25 and the promise on the privacy page: an anonymous visitor gets no cookie,
 // and no public page makes the browser talk to any other origin.
 
-/** Every request the page makes, recorded from before the first navigation. */
+/** Every request the page makes, recorded from before the first navigation, and those still unanswered. */
 function recordRequests(page: Page) {
   const urls: string[] = [];
-  page.on("request", (request) => urls.push(request.url()));
-  return urls;
+  const pending = new Set<string>();
+  page.on("request", (request) => (urls.push(request.url()), pending.add(request.url())));
+  page.on("requestfinished", (request) => pending.delete(request.url()));
+  page.on("requestfailed", (request) => pending.delete(request.url()));
+  return { urls, pending };
+}
+
+/** No request for 500 ms; if that never comes, the failure names what kept the page busy. */
+async function settled(page: Page, pending: Set<string>) {
+  await page.waitForLoadState("networkidle", { timeout: 30_000 }).catch(() => {
+    throw new Error(`${page.url()} still busy after 30 s; unanswered: ${[...pending].join(", ") || "none"}`);
+  });
 }
 
 const PUBLIC_PAGES = [
@@ -21,10 +31,10 @@ const PUBLIC_PAGES = [
 ];
 
 test("public pages set no cookie and call no other origin, with JavaScript running", async ({ page, baseURL }) => {
-  const urls = recordRequests(page);
+  const { urls, pending } = recordRequests(page);
   for (const path of PUBLIC_PAGES) {
     await page.goto(path);
-    await page.waitForLoadState("networkidle");
+    await settled(page, pending);
   }
   // Follow a category, then a result to a record page, as a visitor would.
   await page.goto("/fr");
@@ -34,7 +44,7 @@ test("public pages set no cookie and call no other origin, with JavaScript runni
   const record = page.locator('main a[href^="/fr/services/"]').first();
   await record.click();
   await expect(page).toHaveURL(/\/fr\/services\//);
-  await page.waitForLoadState("networkidle");
+  await settled(page, pending);
 
   const origin = new URL(baseURL!).origin;
   const elsewhere = urls.filter((url) => !url.startsWith(origin) && !url.startsWith("data:"));
