@@ -5,6 +5,7 @@ import { registerSearchEngine } from "@/lib/search/engine";
 import { postgresEngine } from "@/lib/search/postgres/engine";
 import type { SearchEngine, SearchQuery, SearchResult } from "@/lib/search/types";
 import { indexedDocument as postgresDocument } from "@/tests/factories/search-outbox";
+import { meiliErrorCode } from "@/lib/search/meilisearch/http-client";
 import { testMeiliEngine } from "./test-meili";
 
 export type EngineUnderTest = {
@@ -43,7 +44,7 @@ export function meilisearchUnderTest(): EngineUnderTest {
     try {
       return (await client.index(config.indexUid).getDocument(id)) as Record<string, unknown>;
     } catch (error) {
-      if ((error as { cause?: { code?: string } }).cause?.code === "document_not_found") return null;
+      if (meiliErrorCode(error) === "document_not_found") return null;
       throw error;
     }
   };

@@ -1,5 +1,6 @@
 import "server-only";
 import { Meilisearch, type EnqueuedTaskPromise, type Task } from "meilisearch";
+import { meiliHttpClient } from "./http-client";
 
 export type MeiliConfig = { url: string; apiKey?: string; indexUid: string };
 
@@ -15,7 +16,13 @@ export function meiliConfigFromEnv(env: NodeJS.ProcessEnv = process.env): MeiliC
 
 /** Requests time out quickly: a public search falls back to PostgreSQL rather than wait. */
 export function createMeiliClient(config: MeiliConfig, requestTimeoutMs = 5000): Meilisearch {
-  return new Meilisearch({ host: config.url, apiKey: config.apiKey, timeout: requestTimeoutMs });
+  return new Meilisearch({
+    host: config.url,
+    apiKey: config.apiKey,
+    timeout: requestTimeoutMs,
+    // Not fetch: ~40 ms of TCP delay per call (lib/search/meilisearch/http-client.ts).
+    httpClient: meiliHttpClient,
+  });
 }
 
 export class MeiliTaskFailed extends Error {

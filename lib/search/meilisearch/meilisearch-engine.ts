@@ -3,6 +3,7 @@ import type { Index, Meilisearch, MultiSearchParams } from "meilisearch";
 import type { SearchEngine, SearchLocale, SearchQuery, SearchResult } from "../types";
 import { MAX_QUERY_LENGTH } from "../types";
 import { succeeded } from "./client";
+import { meiliErrorCode } from "./http-client";
 import { buildServiceDocument, type MeiliServiceDocument } from "./document";
 import { combine, filterParts, geoSort, type FacetAttribute } from "./filter-builder";
 import { loadFacetLabels } from "./facet-labels";
@@ -25,11 +26,11 @@ export async function ensureIndex(client: Meilisearch, indexUid: string, taskTim
     await client.getRawIndex(indexUid);
     return;
   } catch (error) {
-    if ((error as { cause?: { code?: string } }).cause?.code !== "index_not_found") throw error;
+    if (meiliErrorCode(error) !== "index_not_found") throw error;
   }
   await succeeded(client.createIndex(indexUid, { primaryKey: "id" }), taskTimeoutMs).catch((error) => {
     // Another instance created it first: fine.
-    if (!String(error).includes("index_already_exists")) throw error;
+    if (meiliErrorCode(error) !== "index_already_exists") throw error;
   });
   await succeeded(client.index(indexUid).updateSettings(indexSettings(await loadSynonymGroups())), taskTimeoutMs);
 }
