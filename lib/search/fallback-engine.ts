@@ -116,11 +116,13 @@ export function withFallback(
         () => primary.suggest(prefix, locale, limit),
         () => fallback.suggest(prefix, locale, limit),
       ),
-    // Both engines are kept current (the fallback must not serve stale results); a failure
-    // of either is the relay's to retry, never hidden.
+    // Both engines are kept current (the fallback must not serve stale results), at the same
+    // time: an edit is searchable when the slower is done, not after both in turn. A failure of
+    // either is the relay's to retry (both writes are idempotent), never hidden.
     async index(serviceIds: string[]) {
-      await fallback.index(serviceIds);
-      await primary.index(serviceIds);
+      const [toFallback, toPrimary] = await Promise.allSettled([fallback.index(serviceIds), primary.index(serviceIds)]);
+      if (toFallback.status === "rejected") throw toFallback.reason;
+      if (toPrimary.status === "rejected") throw toPrimary.reason;
     },
   };
 }
