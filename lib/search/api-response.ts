@@ -40,6 +40,21 @@ export function toApiResponse(result: SearchResult, locale: SearchLocale) {
   };
 }
 
+// A result served again from the result cache is the same object: its JSON is written once.
+const bodies = new WeakMap<SearchResult, Map<SearchLocale, string>>();
+
+/** toApiResponse as JSON text, remembered for as long as the result itself is kept. */
+export function apiResponseBody(result: SearchResult, locale: SearchLocale): string {
+  const byLocale = bodies.get(result) ?? new Map<SearchLocale, string>();
+  let body = byLocale.get(locale);
+  if (body === undefined) {
+    body = JSON.stringify(toApiResponse(result, locale));
+    byLocale.set(locale, body);
+    bodies.set(result, byLocale);
+  }
+  return body;
+}
+
 export function invalidParametersResponse(fieldErrors: Record<string, string[]>, locale: SearchLocale) {
   const t = searchApiTranslator(locale);
   const fields = Object.fromEntries(

@@ -1,8 +1,8 @@
 import { apiLocale } from "@/lib/search/api-locale";
 import {
   invalidParametersResponse,
+  apiResponseBody,
   rateLimitedResponse,
-  toApiResponse,
   unavailableResponse,
 } from "@/lib/search/api-response";
 import { resolveSearchParams } from "@/lib/search/resolve-search-params";
@@ -26,9 +26,14 @@ export async function GET(request: Request) {
     // A client asking for a fresh answer (a reload, the bench's uncached runs) skips the result cache.
     const fresh = /\bno-cache\b/i.test(request.headers.get("cache-control") ?? "");
     const result = await search(parsed.query, { fresh });
-    return Response.json(toApiResponse(result, locale), {
-      // Public data: a short shared cache absorbs bursts of identical searches.
-      headers: { "Cache-Control": "public, max-age=30", "Content-Language": locale, Vary: "Accept-Language" },
+    return new Response(apiResponseBody(result, locale), {
+      headers: {
+        "Content-Type": "application/json",
+        // Public data: a short shared cache absorbs bursts of identical searches.
+        "Cache-Control": "public, max-age=30",
+        "Content-Language": locale,
+        Vary: "Accept-Language",
+      },
     });
   } catch (error) {
     if (error instanceof InvalidSearchQuery) return invalidParametersResponse({ q: ["fields.invalid"] }, locale);
