@@ -17,9 +17,12 @@ import type { QueryCost } from "./types";
 
 const SEARCH_TABLES = /\bsearch_(document|vocabulary)\b/;
 
-async function timedGet(url: string) {
+// The engine's own cost: never an answer from the result cache (lib/search/result-cache.ts).
+const FRESH = { fresh: true };
+
+async function timedGet(url: string, headers: Record<string, string> = {}) {
   const started = performance.now();
-  const response = await fetch(url);
+  const response = await fetch(url, { headers });
   await response.arrayBuffer();
   return performance.now() - started;
 }
@@ -50,19 +53,19 @@ export async function measureQueryCost(databaseUrl: string, baseUrl: string, sam
         skipped.push(`#${entry.id} ${JSON.stringify(resolved.fieldErrors)}`);
         continue;
       }
-      await search(resolved.query); // warm: synonyms cache, plans, buffers
+      await search(resolved.query, FRESH); // warm: synonyms cache, plans, buffers
       const capture = captureSql((text) => SEARCH_TABLES.test(text));
       let elapsed: number;
       try {
         const started = performance.now();
-        await search(resolved.query);
+        await search(resolved.query, FRESH);
         elapsed = performance.now() - started;
       } finally {
         capture.restore();
       }
       const captured = capture.take();
       // The same query over HTTP, one at a time, and the floor right after: what the server adds.
-      const requestMs = await timedGet(baseUrl + searchPath(entry.params));
+      const requestMs = await timedGet(baseUrl + searchPath(entry.params), { "cache-control": "no-cache" });
       const floorMs = await timedGet(baseUrl + FLOOR_PATH);
       request.push(requestMs);
       floor.push(floorMs);
