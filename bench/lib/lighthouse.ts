@@ -29,6 +29,10 @@ export async function runLighthouse(baseUrl: string, pages: PageToMeasure[], log
         const categories = result?.lhr.categories ?? {};
         const score = (id: string) => Math.round((categories[id]?.score ?? Number.NaN) * 100);
         const runtimeError = result?.lhr.runtimeError?.message;
+        const audits = result?.lhr.audits ?? {};
+        const failures = (categories.accessibility?.auditRefs ?? [])
+          .filter((ref) => ref.weight > 0 && audits[ref.id]?.score !== null && (audits[ref.id]?.score ?? 1) < 1)
+          .map((ref) => ref.id);
         scores.push({
           name: page.name,
           url: page.path,
@@ -36,9 +40,13 @@ export async function runLighthouse(baseUrl: string, pages: PageToMeasure[], log
           accessibility: score("accessibility"),
           bestPractices: score("best-practices"),
           seo: score("seo"),
+          accessibilityFailures: failures,
           ...(runtimeError ? { error: runtimeError } : {}),
         });
-        log(`  Lighthouse ${page.name}: performance ${score("performance")}, accessibility ${score("accessibility")}`);
+        log(
+          `  Lighthouse ${page.name}: performance ${score("performance")}, accessibility ${score("accessibility")}` +
+            (failures.length ? ` (failing: ${failures.join(", ")})` : ""),
+        );
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         scores.push({

@@ -172,7 +172,8 @@ export function renderMarkdown(results: BenchResults): string {
       results.lighthouse.map((page) => [
         `${page.name}${page.error ? ` (${page.error})` : ""}`,
         fmtInt(page.performance),
-        fmtInt(page.accessibility),
+        fmtInt(page.accessibility) +
+          (page.accessibilityFailures?.length ? ` (failing: ${page.accessibilityFailures.join(", ")})` : ""),
         fmtInt(page.bestPractices),
         fmtInt(page.seo),
       ]),

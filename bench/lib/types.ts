@@ -76,6 +76,8 @@ export type LighthouseScores = {
   accessibility: number;
   bestPractices: number;
   seo: number;
+  /** Accessibility audits that did not pass (ids), so that a score under 100 says why. */
+  accessibilityFailures?: string[];
   error?: string;
 };
 
