@@ -43,15 +43,22 @@ export function meiliHttpClient(input: RequestInfo | URL, init: RequestInit = {}
   const headers = Object.fromEntries(new Headers(init.headers));
   if (body) headers["content-length"] = String(body.length);
   const signal = init.signal ?? undefined;
+  if (signal?.aborted) return Promise.reject(signal.reason);
   return new Promise((resolve, reject) => {
+    // The library's timeout aborts the signal with its own reason, which it recognizes. One
+    // listener per request, removed when it ends: a task wait shares one signal across its polls.
+    const abort = () => request.destroy();
+    const settle = () => signal?.removeEventListener("abort", abort);
+    const fail = (error: unknown) => (settle(), reject(signal?.aborted ? signal.reason : error));
     const request = (url.protocol === "https:" ? https : http).request(
       url,
-      { method: init.method ?? "GET", headers, agent, signal },
+      { method: init.method ?? "GET", headers, agent },
       (response) => {
         const chunks: Buffer[] = [];
         response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("error", reject);
+        response.on("error", fail);
         response.on("end", () => {
+          settle();
           try {
             const text = Buffer.concat(chunks).toString("utf8");
             const parsed: unknown = text === "" ? undefined : JSON.parse(text);
@@ -65,8 +72,8 @@ export function meiliHttpClient(input: RequestInfo | URL, init: RequestInit = {}
         });
       },
     );
-    // The library's timeout aborts the signal with its own reason, which it recognizes.
-    request.on("error", (error) => reject(signal?.aborted ? signal.reason : error));
+    signal?.addEventListener("abort", abort, { once: true });
+    request.on("error", fail);
     request.end(body);
   });
 }
