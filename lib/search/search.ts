@@ -10,9 +10,10 @@ export type SearchOptions = {
   fresh?: boolean;
 };
 
-// SEARCH_CACHE_ENTRIES results are kept per instance (0 turns the cache off): a few KB each.
+// SEARCH_CACHE_ENTRIES results are kept per instance (0 turns the cache off): some tens of KB
+// each with their facets, so the default 500 holds the popular searches in ~25 MB.
 function cacheEntries(value = process.env.SEARCH_CACHE_ENTRIES): number {
-  const entries = Number(value ?? 1000);
+  const entries = Number(value ?? 500);
   if (!Number.isInteger(entries) || entries < 0)
     throw new Error(`SEARCH_CACHE_ENTRIES must be a whole number of results (0 = no cache), not "${value}".`);
   return entries;
