@@ -1,5 +1,5 @@
 import "server-only";
-import { Meilisearch, type EnqueuedTaskPromise, type Task } from "meilisearch";
+import { Meilisearch, MeilisearchTaskTimeOutError, type EnqueuedTaskPromise, type Task } from "meilisearch";
 import { meiliHttpClient } from "./http-client";
 
 export type MeiliConfig = { url: string; apiKey?: string; indexUid: string };
@@ -42,7 +42,18 @@ export class MeiliTaskFailed extends Error {
  * MeilisearchTaskTimeOutError.
  */
 export async function succeeded(task: EnqueuedTaskPromise, timeoutMs = 30_000, intervalMs = 25): Promise<Task> {
-  const done = await task.waitTask({ timeout: timeoutMs, interval: intervalMs });
+  const { taskUid } = await task;
+  // The wait is bounded here, not by the library: its own timeout shares one AbortSignal across
+  // every poll and leaves a listener on it per poll (MaxListenersExceededWarning once a task
+  // takes more than ten polls). A poll loop that outlives the timeout ends with its task, or at
+  // its first failed request.
+  const waiting = task.waitTask({ timeout: 0, interval: intervalMs });
+  waiting.catch(() => {});
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new MeilisearchTaskTimeOutError(taskUid, timeoutMs)), timeoutMs);
+  });
+  const done = await Promise.race([waiting, timeout]).finally(() => clearTimeout(timer));
   if (done.status !== "succeeded") throw new MeiliTaskFailed(done);
   return done;
 }
