@@ -16,10 +16,6 @@ export const RESUMABLE: ImportStatus[] = ["running", "failed", "interrupted"];
 
 export const zeroCounts = (): Record<Outcome, number> => ({ created: 0, updated: 0, unchanged: 0, refused: 0 });
 
-/** What the report keeps of a record: refusals, warnings and duplicates (the rest is counted). */
-export const isRemarkable = (result: RecordResult) =>
-  result.outcome === "refused" || Object.keys(result.warnings).length > 0 || (result.duplicates?.length ?? 0) > 0;
-
 async function hashFiles(files: string[]) {
   const hash = createHash("sha256");
   for (const file of files) for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);

@@ -1,7 +1,8 @@
 import "server-only";
 import { recordAuditEvents } from "@/lib/audit/record-audit-event";
 import { enqueueSearchSync } from "@/lib/search/outbox";
-import { knownKey, noOwnedRows, type ImportContext, type LinkedEntity } from "./import-context";
+import { checkDuplicates } from "./check-duplicates";
+import { knownKey, noPending, type ImportContext, type LinkedEntity } from "./import-context";
 import { allocateSlugs } from "./allocate-slugs";
 import { learnPlaces } from "./import-reference";
 import type { Json } from "./read-hsds-json";
@@ -59,9 +60,10 @@ export async function prefetchChunk(ctx: ImportContext, items: Json[]) {
     }
 }
 
-/** Writes what the chunk's records queued — external-id links, audit events, search outbox — set-based. */
+/** Writes what the chunk's records queued — duplicate checks, new rows, external-id links, audit events, search outbox — set-based. */
 export async function flushPending(ctx: ImportContext) {
   const { tx } = ctx;
+  await checkDuplicates(ctx);
   const rows = ctx.pending.rows;
   // Parents first (a service's organization, an address's location…); one statement per table.
   await allocateSlugs(tx, "organization", rows.organization);
@@ -94,6 +96,6 @@ export async function flushPending(ctx: ImportContext) {
             import_id = excluded.import_id, updated_at = now()`;
   await recordAuditEvents(tx, ctx.actor, ctx.pending.audit);
   await enqueueSearchSync(tx, { serviceIds: [...ctx.serviceIds] });
-  ctx.pending = { links: new Map(), audit: [], rows: noOwnedRows() };
+  ctx.pending = noPending();
   ctx.serviceIds.clear();
 }
