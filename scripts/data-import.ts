@@ -6,7 +6,9 @@
 // continues the last unfinished job of the same file (or --job ID) after its last committed
 // chunk. Prints the report (created, updated, unchanged, refused, with reasons by record and
 // field); --report also writes it to a file. Exit code 1 when records are refused.
-import { readFile, writeFile } from "node:fs/promises";
+import { createWriteStream } from "node:fs";
+import { once } from "node:events";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { prepareDatabase } from "@/lib/db/prepare-database";
@@ -41,7 +43,7 @@ const database = await prepareDatabase({ migrate: false });
 process.env.DATABASE_URL = database.url;
 const { importDirectory, resumeImport } = await import("@/lib/open-data/import/import-directory");
 const { fileChecksum, findResumableJob } = await import("@/lib/open-data/import/import-job");
-const { reportText } = await import("@/lib/open-data/import/report-text");
+const { storedReportText } = await import("@/lib/open-data/import/import-issues");
 const { progressBar } = await import("@/lib/open-data/progress-bar");
 const { db } = await import("@/lib/db/client");
 const { DomainError, Invalid } = await import("@/lib/errors");
@@ -87,9 +89,13 @@ try {
       });
   bar.end();
   const locale = values.lang === "en" ? "en" : "fr";
-  const text = reportText(report, locale);
-  process.stdout.write(text);
-  if (values.report) await writeFile(values.report, text);
+  // Every entry of the report, read back page by page (a large file's report is not held whole).
+  const saved = values.report ? createWriteStream(values.report) : null;
+  for await (const text of (await storedReportText(report.importId, locale)) ?? []) {
+    if (!process.stdout.write(text)) await once(process.stdout, "drain");
+    if (saved && !saved.write(text)) await once(saved, "drain");
+  }
+  if (saved) await new Promise((resolve) => saved.end(resolve));
   console.log(`${((performance.now() - started) / 1000).toFixed(1)} s`);
   if (report.status === "interrupted")
     console.log(`Stopped. Continue with: npm run data:import -- ${file} --resume --job ${report.importId}`);

@@ -5,6 +5,7 @@ import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { db, type Tx } from "@/lib/db/client";
 import type { Outcome, RecordResult } from "./import-context";
+import { saveIssues } from "./import-issues";
 
 // The data_import row of an import is also its job: created when the import starts, it holds
 // how far the import got (position: records of the file done), so that the back-office can
@@ -29,7 +30,10 @@ export async function fileChecksum(file: string) {
   return hashFiles(names.map((name) => path.join(file, name)));
 }
 
-/** Saves a committed chunk's progress in the chunk's own transaction: the job's position is never ahead of its data. */
+/**
+ * Saves a committed chunk's progress and report entries in the chunk's own transaction: the
+ * job's position is never ahead of its data.
+ */
 export async function saveChunk(
   tx: Tx,
   importId: string,
@@ -37,9 +41,9 @@ export async function saveChunk(
 ) {
   await tx.$executeRaw`
     UPDATE data_import
-    SET position = ${position}, chunks = chunks + 1, counts = ${JSON.stringify(counts)}::jsonb,
-        issues = issues || ${JSON.stringify(issues)}::jsonb, updated_at = now()
+    SET position = ${position}, chunks = chunks + 1, counts = ${JSON.stringify(counts)}::jsonb, updated_at = now()
     WHERE id = ${importId}::uuid`;
+  await saveIssues(tx, importId, issues);
 }
 
 /** Progress of an all-or-nothing import, written outside its transaction so that it can be watched. */
@@ -56,11 +60,11 @@ export async function finishJob(
     data: {
       status: data.status,
       ...(data.counts ? { counts: data.counts } : {}),
-      ...(data.issues ? { issues: JSON.parse(JSON.stringify(data.issues)) } : {}),
       error: data.error ?? null,
       updatedAt: new Date(),
     },
   });
+  if (data.issues) await saveIssues(db, importId, data.issues);
 }
 
 /** The last unfinished chunked job of the same file (same checksum), for `data:import -- FILE --resume`. */
