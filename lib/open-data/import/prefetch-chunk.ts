@@ -4,6 +4,7 @@ import { enqueueSearchSync } from "@/lib/search/outbox";
 import { checkDuplicates } from "./check-duplicates";
 import { knownKey, noPending, type ImportContext, type LinkedEntity } from "./import-context";
 import { allocateSlugs } from "./allocate-slugs";
+import { insertRows } from "./insert-rows";
 import { learnPlaces } from "./import-reference";
 import type { Json } from "./read-hsds-json";
 
@@ -68,20 +69,19 @@ export async function flushPending(ctx: ImportContext) {
   // Parents first (a service's organization, an address's location…); one statement per table.
   await allocateSlugs(tx, "organization", rows.organization);
   await allocateSlugs(tx, "service", rows.service);
-  if (rows.organization.length) await tx.organization.createMany({ data: rows.organization });
-  if (rows.location.length) await tx.location.createMany({ data: rows.location });
-  if (rows.service.length) await tx.service.createMany({ data: rows.service });
-  if (rows.address.length) await tx.address.createMany({ data: rows.address });
-  if (rows.accessibility.length) await tx.accessibility.createMany({ data: rows.accessibility });
-  if (rows.phone.length) await tx.phone.createMany({ data: rows.phone });
-  if (rows.schedule.length) await tx.schedule.createMany({ data: rows.schedule });
-  if (rows.scheduleRange.length) await tx.scheduleRange.createMany({ data: rows.scheduleRange });
-  if (rows.serviceLanguage.length)
-    await tx.serviceLanguage.createMany({ data: rows.serviceLanguage, skipDuplicates: true });
-  if (rows.serviceTaxonomyTerm.length) await tx.serviceTaxonomyTerm.createMany({ data: rows.serviceTaxonomyTerm });
-  if (rows.requiredDocument.length) await tx.requiredDocument.createMany({ data: rows.requiredDocument });
-  if (rows.serviceArea.length) await tx.serviceArea.createMany({ data: rows.serviceArea });
-  if (rows.serviceAtLocation.length) await tx.serviceAtLocation.createMany({ data: rows.serviceAtLocation });
+  await insertRows(tx, "Organization", rows.organization);
+  await insertRows(tx, "Location", rows.location);
+  await insertRows(tx, "Service", rows.service);
+  await insertRows(tx, "Address", rows.address);
+  await insertRows(tx, "Accessibility", rows.accessibility);
+  await insertRows(tx, "Phone", rows.phone);
+  await insertRows(tx, "Schedule", rows.schedule);
+  await insertRows(tx, "ScheduleRange", rows.scheduleRange);
+  await insertRows(tx, "ServiceLanguage", rows.serviceLanguage, { skipDuplicates: true });
+  await insertRows(tx, "ServiceTaxonomyTerm", rows.serviceTaxonomyTerm);
+  await insertRows(tx, "RequiredDocument", rows.requiredDocument);
+  await insertRows(tx, "ServiceArea", rows.serviceArea);
+  await insertRows(tx, "ServiceAtLocation", rows.serviceAtLocation);
   const links = [...ctx.pending.links.values()];
   if (links.length)
     await tx.$executeRaw`
