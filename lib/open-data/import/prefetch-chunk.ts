@@ -1,10 +1,11 @@
 import "server-only";
 import { recordAuditEvents } from "@/lib/audit/record-audit-event";
+import { insertRows } from "@/lib/db/insert-rows";
+import { Prisma } from "@/lib/db/generated/client";
 import { enqueueSearchSync } from "@/lib/search/outbox";
 import { checkDuplicates } from "./check-duplicates";
 import { knownKey, noPending, type ImportContext, type LinkedEntity } from "./import-context";
 import { allocateSlugs } from "./allocate-slugs";
-import { insertRows } from "./insert-rows";
 import { learnPlaces } from "./import-reference";
 import type { Json } from "./read-hsds-json";
 
@@ -41,22 +42,31 @@ export async function prefetchChunk(ctx: ImportContext, items: Json[]) {
   await learnPlaces(tx, ctx.reference, places);
   if (ids.length === 0) return;
   const uuids = ids.filter((id) => UUID.test(id)).map((id) => id.toLowerCase());
+  // One array parameter each (a chunk names thousands of ids; Prisma's `in` sends one per id).
   // One transaction is one connection: these run one after the other anyway.
-  const links = await tx.externalIdentifier.findMany({ where: { source: ctx.source, externalId: { in: ids } } });
-  const organizations = await tx.organization.findMany({ where: { id: { in: uuids } }, select: { id: true } });
-  const services = await tx.service.findMany({ where: { id: { in: uuids } }, select: { id: true } });
-  const locations = await tx.location.findMany({ where: { id: { in: uuids } }, select: { id: true } });
-  const ours = {
-    organization: new Set(organizations.map((row) => row.id)),
-    service: new Set(services.map((row) => row.id)),
-    location: new Set(locations.map((row) => row.id)),
+  const links = await tx.$queryRaw<
+    { entityType: string; externalId: string; recordId: string; contentHash: string | null }[]
+  >`
+    SELECT entity_type AS "entityType", external_id AS "externalId", record_id AS "recordId", content_hash AS "contentHash"
+    FROM external_identifier WHERE source = ${ctx.source} AND external_id = ANY(${ids}::text[])`;
+  const ours = async (table: "organization" | "service" | "location") =>
+    new Set(
+      (
+        await tx.$queryRaw<{ id: string }[]>`
+          SELECT id::text FROM ${Prisma.raw(table)} WHERE id = ANY(${uuids}::uuid[])`
+      ).map((row) => row.id),
+    );
+  const known = {
+    organization: await ours("organization"),
+    service: await ours("service"),
+    location: await ours("location"),
   };
   const linked = new Map(links.map((link) => [`${link.entityType}:${link.externalId}`, link]));
   for (const id of ids)
     for (const entity of ENTITIES) {
       const key = knownKey(entity, id);
       const link = linked.get(key);
-      const own = ours[entity].has(id.toLowerCase()) ? id.toLowerCase() : null;
+      const own = known[entity].has(id.toLowerCase()) ? id.toLowerCase() : null;
       ctx.known.set(key, link ? { recordId: link.recordId, hash: link.contentHash } : { recordId: own, hash: null });
     }
 }

@@ -1,15 +1,15 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { db, type Tx } from "@/lib/db/client";
-import { Prisma } from "@/lib/db/generated/client";
+import { db, type Tx } from "./client";
+import { Prisma } from "./generated/client";
 
-// A chunk's new rows of one table in one statement whose rows travel as ONE jsonb parameter,
-// turned back into the table's row type by jsonb_populate_recordset. Prisma's createMany did the
-// same with one parameter per value: for 500 records (tens of thousands of values) its client
-// spent more time rendering the statement, and collecting the garbage of it, than PostgreSQL
-// spent inserting (bench:import's CPU profile at 20,000 services).
+// Many new rows of one table in one statement whose rows travel as ONE jsonb parameter, turned
+// back into the table's row type by jsonb_populate_recordset. Prisma's createMany does the same
+// with one parameter per value: for an import chunk of 500 records (tens of thousands of values)
+// its client spent more time rendering the statement, and collecting the garbage of it, than
+// PostgreSQL spent inserting (bench:import's CPU profile at 20,000 services).
 
-type Model = { dbName: string | null; fields: { name: string; kind: string; dbName?: string | null }[] };
+type Model = { dbName: string | null; fields: { name: string; kind: string; type: string; dbName?: string | null }[] };
 /** Prisma's own map of the schema (models → tables, fields → columns: every @map), as the client holds it. */
 const dataModel = () => (db as unknown as { _runtimeDataModel: { models: Record<string, Model> } })._runtimeDataModel;
 
@@ -18,8 +18,9 @@ function tableOf(model: Prisma.ModelName) {
   const { dbName, fields } = dataModel().models[model];
   const scalars = fields.filter((field) => field.kind === "scalar" || field.kind === "enum");
   const columns = new Map(scalars.map((field) => [field.name, field.dbName ?? field.name]));
-  // @default(uuid()) and @updatedAt are Prisma's, not the table's defaults.
-  return { table: dbName ?? model, columns, hasId: columns.has("id"), hasUpdatedAt: columns.has("updatedAt") };
+  // @default(uuid()) and @updatedAt are Prisma's, not the table's defaults (autoincrement is the table's).
+  const uuidId = scalars.some((field) => field.name === "id" && field.type === "String");
+  return { table: dbName ?? model, columns, uuidId, hasUpdatedAt: columns.has("updatedAt") };
 }
 
 /**
@@ -34,14 +35,14 @@ export async function insertRows(
   { skipDuplicates = false }: { skipDuplicates?: boolean } = {},
 ) {
   if (rows.length === 0) return;
-  const { table, columns: columnOf, hasId, hasUpdatedAt } = tableOf(model);
+  const { table, columns: columnOf, uuidId, hasUpdatedAt } = tableOf(model);
   const now = new Date();
   const groups = new Map<string, Record<string, unknown>[]>();
   for (const input of rows) {
     const row: Record<string, unknown> = {};
     for (const [field, value] of Object.entries(input))
       if (value !== undefined) row[columnOf.get(field) ?? field] = value;
-    if (hasId) row.id ??= randomUUID();
+    if (uuidId) row.id ??= randomUUID();
     if (hasUpdatedAt) row[columnOf.get("updatedAt")!] ??= now;
     const columns = Object.keys(row).sort().join(",");
     const group = groups.get(columns) ?? [];
