@@ -67,6 +67,19 @@ export async function finishJob(
   if (data.issues) await saveIssues(db, importId, data.issues);
 }
 
+/**
+ * Marks a job stopped by its process (a second Ctrl-C or SIGTERM) as interrupted, unless it
+ * ended meanwhile. Gives up after a few seconds: the chunk being written may hold the job's row.
+ */
+export async function markInterrupted(importId: string) {
+  await db.$transaction(async (tx) => {
+    await tx.$executeRaw`SET LOCAL lock_timeout = '3s'`;
+    await tx.$executeRaw`
+      UPDATE data_import SET status = 'interrupted', updated_at = now()
+      WHERE id = ${importId}::uuid AND status = 'running'`;
+  });
+}
+
 /** The last unfinished chunked job of the same file (same checksum), for `data:import -- FILE --resume`. */
 export async function findResumableJob(checksum: string) {
   return db.dataImport.findFirst({
