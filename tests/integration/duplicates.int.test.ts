@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { findDuplicateCandidates } from "@/lib/open-data/duplicates/find-duplicates";
+import { findDuplicateCandidates, findDuplicateCandidatesOfMany } from "@/lib/open-data/duplicates/find-duplicates";
 import { createMunicipality, createOrganization } from "@/tests/factories/directory";
 
 const ids: Record<string, string> = {};
@@ -97,6 +97,60 @@ describe("duplicate candidates", () => {
         excludeIds: [ids["Club de curling de Thetford"]],
       }),
     ).toEqual([]);
+  });
+});
+
+describe("duplicate candidates of a whole import chunk, in one query", () => {
+  it("finds for each probe what a query of its own finds (accents, articles, initials, phone, website, address)", async () => {
+    const probes = [
+      { nameFr: "CAB de Lévis" },
+      { nameFr: "maison des jeunes de beauce" },
+      { nameFr: "Maison des Jeunes de Beauce" },
+      { nameFr: "Les Maisons des jeunes de Beauce" },
+      { nameFr: "Societe Saint-Vincent-de-Paul de Quebec" },
+      { nameFr: "Centre d'action benevole de Levis" },
+      { nameFr: "Comptoir Montmagny", phones: ["418 555-0177"] },
+      { nameFr: "Association sportive", website: "http://curling-thetford.ca" },
+      { nameFr: "Autre nom", addresses: [{ address1: "555, rue Notre-Dame", postalCode: "g6g2s1" }] },
+      // The same postal code with a somewhat similar name; the same address under an unrelated name.
+      { nameFr: "Club de curling Thetford Mines", addresses: [{ address1: "12, rue du Lac", postalCode: "G6G 2S1" }] },
+      { nameFr: "Popote roulante de Saint-Georges" },
+      { nameFr: "Club de curling de Thetford", excludeIds: [ids["Club de curling de Thetford"]] },
+      // A probe with every kind of evidence at once, and one identical to an earlier probe.
+      {
+        nameFr: "Banque alimentaire Montmagny",
+        phones: ["418 555-0177", "418 555-9999"],
+        website: "www.curling-thetford.ca",
+        addresses: [{ address1: "555, rue Notre-Dame", postalCode: "G6G 2S1" }],
+      },
+      { nameFr: "CAB de Lévis" },
+    ];
+    const together = await findDuplicateCandidatesOfMany(probes);
+    const oneByOne = [];
+    for (const probe of probes) oneByOne.push(await findDuplicateCandidates(probe));
+    expect(together).toEqual(oneByOne);
+    // Not an empty agreement: the crafted pairs are found.
+    expect(together.map((candidates) => candidates[0]?.name ?? null)).toEqual([
+      "Centre d'action bénévole de Lévis",
+      "La Maison des jeunes de Beauce",
+      "La Maison des jeunes de Beauce",
+      "La Maison des jeunes de Beauce",
+      "Société Saint-Vincent de Paul de Québec",
+      "Centre d'action bénévole de Lévis",
+      "Banque alimentaire de Montmagny",
+      "Club de curling de Thetford",
+      "Club de curling de Thetford",
+      "Club de curling de Thetford",
+      null,
+      null,
+      expect.any(String),
+      "Centre d'action bénévole de Lévis",
+    ]);
+    expect(together[12].map((candidate) => candidate.name).sort()).toEqual([
+      "Banque alimentaire de Montmagny",
+      "Club de curling de Thetford",
+    ]);
+    expect(await findDuplicateCandidatesOfMany([])).toEqual([]);
   });
 });
 

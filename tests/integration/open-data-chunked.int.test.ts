@@ -4,6 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { importDirectory, resumeImport, startImport } from "@/lib/open-data/import/import-directory";
+import { allIssues, issuesPage, storedReportText } from "@/lib/open-data/import/import-issues";
 import { createMunicipality } from "@/tests/factories/directory";
 
 // Large files are applied as a job, chunk by chunk (decision 014): a job stopped after chunk k
@@ -202,8 +203,7 @@ describe("chunked import (a resumable job)", () => {
     expect(report.status).toBe("applied");
     expect(report.counts).toEqual({ created: 12, updated: 0, unchanged: 0, refused: 2 });
     expect(await db.organization.count({ where: { id: { in: records.map((r) => r.id) } } })).toBe(6);
-    const job = await db.dataImport.findUniqueOrThrow({ where: { id: report.importId } });
-    const issues = job.issues as { row: number; entity: string; outcome: string; errors: object }[];
+    const issues = (await issuesPage(report.importId)).records;
     expect(issues.filter((issue) => issue.outcome === "refused")).toEqual([
       expect.objectContaining({ row: 5, entity: "organization", errors: { nameFr: ["required"] } }),
       expect.objectContaining({ row: 5, entity: "service", errors: { organization: ["organizationRefused"] } }),
@@ -221,5 +221,36 @@ describe("chunked import (a resumable job)", () => {
       descriptionFr: "Mission mise à jour.",
       version: 2,
     });
+  });
+
+  it("keeps every report entry of a large file as rows, and the report reads them all, page by page", async () => {
+    const city = `Ville-Lots ${crypto.randomUUID().slice(0, 6)}`;
+    await createMunicipality({ name: city });
+    // 1,300 records, each refused (no name): more entries than a page or the returned report holds.
+    const records = Array.from({ length: 1300 }, (_, index) => ({
+      id: crypto.randomUUID(),
+      name: null,
+      description: `Organisme ${index}.`,
+      services: [],
+    }));
+    const file = await writeJson(records);
+    const report = await importDirectory(SYSTEM, file, {
+      format: "hsds-json",
+      dryRun: false,
+      chunked: true,
+      chunkSize: 400,
+    });
+    expect(report.counts.refused).toBe(1300);
+    expect(report.records).toHaveLength(1000);
+    const rows = [];
+    for await (const page of allIssues(report.importId)) {
+      expect(page.length).toBeLessThanOrEqual(500);
+      rows.push(...page.map((issue) => issue.row));
+    }
+    expect(rows).toEqual(records.map((_, index) => index + 1));
+    let text = "";
+    for await (const piece of (await storedReportText(report.importId, "en"))!) text += piece;
+    expect(text.match(/^#\d+ organization /gm)).toHaveLength(1300);
+    expect(text).toMatch(/^#1300 organization .*→ refused$/m);
   });
 });

@@ -30,7 +30,7 @@ export async function listDuplicatePairs(actor: Actor | null, limit = 100): Prom
   assertCan(actor, "records:write");
   const rows = await db.$queryRaw<Row[]>`
     WITH live AS (
-      SELECT id, name_fr, open_data_name_key(name_fr) AS key, open_data_initials(name_fr) AS initials,
+      SELECT id, name_fr, name_key AS key, name_initials AS initials,
         lower(substring(website from '^[a-z]+://(?:www\\.)?([^/:?#]+)')) AS domain
       FROM organization WHERE deleted_at IS NULL
     ),

@@ -7,10 +7,10 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { Invalid, NotFound } from "@/lib/errors";
 import type { SearchLocale } from "@/lib/search/types";
-import { importDirectory, resumeImport, startImport, type ImportReport } from "./import-directory";
+import { importDirectory, resumeImport, startImport } from "./import-directory";
 import { zeroCounts } from "./import-job";
 import { SPREADSHEET_FIELDS, spreadsheetColumns, type ColumnMapping } from "./read-spreadsheet";
-import { reportText } from "./report-text";
+import { storedReportText } from "./import-issues";
 
 // The admins' imports from the back-office: the uploaded file is kept (IMPORT_UPLOAD_DIR,
 // default .data/imports) so that its dry run can then be applied as it is.
@@ -58,7 +58,6 @@ export async function uploadImport(
         source: "hsds",
         status: "mapping",
         counts: zeroCounts(),
-        issues: [],
         storedFile: stored,
       },
     });
@@ -183,20 +182,10 @@ export async function lastMapping(actor: Actor | null): Promise<ColumnMapping> {
   return (last?.mapping ?? {}) as ColumnMapping;
 }
 
-/** The report of a stored import as text (the downloadable file). */
+/** The report of a stored import as text (the downloadable file), produced page by page. */
 export async function importReportText(actor: Actor | null, id: string, locale: SearchLocale) {
-  const run = await getImport(actor, id);
-  if (!run) throw new NotFound("import");
-  const report: ImportReport = {
-    importId: run.id,
-    format: run.format as ImportReport["format"],
-    fileName: run.fileName,
-    source: run.source,
-    dryRun: run.status === "dry_run",
-    status: run.status as ImportReport["status"],
-    counts: run.counts as ImportReport["counts"],
-    records: run.issues as ImportReport["records"],
-    chunked: run.chunked,
-  };
-  return reportText(report, locale);
+  assertCan(actor, "data:import");
+  const text = await storedReportText(id, locale);
+  if (!text) throw new NotFound("import");
+  return text;
 }

@@ -4,6 +4,7 @@ import type { AuditEntry } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import type { DuplicateProbe } from "../duplicates/find-duplicates";
 import type { Issues } from "./issues";
 import type { ImportReference } from "./import-reference";
 
@@ -77,8 +78,21 @@ export type ImportContext = {
   counts: Record<Outcome, number>;
   serviceIds: Set<string>;
   /** Written set-based at the end of the chunk (flushPending), in the same transaction. */
-  pending: { links: Map<string, LinkRow>; audit: AuditEntry[]; rows: OwnedRows };
+  pending: Pending;
 };
+
+/**
+ * What a chunk's records queue, done set-based when the chunk ends: external-id links, audit
+ * events, new rows, and the duplicate check of each new organization (its report entry gets the
+ * candidates then).
+ */
+export type Pending = {
+  links: Map<string, LinkRow>;
+  audit: AuditEntry[];
+  rows: OwnedRows;
+  duplicateChecks: { probe: DuplicateProbe; result: RecordResult }[];
+};
+export const noPending = (): Pending => ({ links: new Map(), audit: [], rows: noOwnedRows(), duplicateChecks: [] });
 
 export const contentHash = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("base64url");
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -133,10 +147,25 @@ export function auditImport(ctx: ImportContext, entry: AuditEntry) {
   ctx.pending.audit.push(entry);
 }
 
+/** What the report keeps of a record: refusals, warnings and duplicates (the rest is counted). */
+export const isRemarkable = (result: RecordResult) =>
+  result.outcome === "refused" || Object.keys(result.warnings).length > 0 || (result.duplicates?.length ?? 0) > 0;
+
+/** The first records are kept even without remarks (a small file's report lists them all). */
+export const KEPT_UNREMARKABLE = 1000;
+
 export function record(ctx: ImportContext, result: RecordResult) {
   ctx.counts[result.outcome]++;
   // Created and unchanged records without remarks are counted only: a 200,000-row report stays small.
-  const remarkable =
-    result.outcome === "refused" || Object.keys(result.warnings).length > 0 || (result.duplicates?.length ?? 0) > 0;
-  if (remarkable || ctx.results.length < 1000) ctx.results.push(result);
+  if (isRemarkable(result) || ctx.results.length < KEPT_UNREMARKABLE) ctx.results.push(result);
+}
+
+/**
+ * A new organization's entry, whose duplicates are looked for with the chunk's others
+ * (checkDuplicates): kept until then, since duplicates would make it remarkable.
+ */
+export function recordAwaitingDuplicates(ctx: ImportContext, result: RecordResult, probe: DuplicateProbe) {
+  ctx.counts[result.outcome]++;
+  ctx.results.push(result);
+  ctx.pending.duplicateChecks.push({ probe, result });
 }

@@ -85,7 +85,6 @@ export async function startImport(actor: Actor | null, file: string, options: Im
       source,
       status: "running",
       counts: zeroCounts(),
-      issues: [],
       mapping: options.mapping,
       storedFile: options.storedFile,
       checksum,

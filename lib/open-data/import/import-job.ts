@@ -5,6 +5,7 @@ import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { db, type Tx } from "@/lib/db/client";
 import type { Outcome, RecordResult } from "./import-context";
+import { saveIssues } from "./import-issues";
 
 // The data_import row of an import is also its job: created when the import starts, it holds
 // how far the import got (position: records of the file done), so that the back-office can
@@ -15,10 +16,6 @@ export type ImportStatus = "dry_run" | "running" | "applied" | "refused" | "fail
 export const RESUMABLE: ImportStatus[] = ["running", "failed", "interrupted"];
 
 export const zeroCounts = (): Record<Outcome, number> => ({ created: 0, updated: 0, unchanged: 0, refused: 0 });
-
-/** What the report keeps of a record: refusals, warnings and duplicates (the rest is counted). */
-export const isRemarkable = (result: RecordResult) =>
-  result.outcome === "refused" || Object.keys(result.warnings).length > 0 || (result.duplicates?.length ?? 0) > 0;
 
 async function hashFiles(files: string[]) {
   const hash = createHash("sha256");
@@ -33,7 +30,10 @@ export async function fileChecksum(file: string) {
   return hashFiles(names.map((name) => path.join(file, name)));
 }
 
-/** Saves a committed chunk's progress in the chunk's own transaction: the job's position is never ahead of its data. */
+/**
+ * Saves a committed chunk's progress and report entries in the chunk's own transaction: the
+ * job's position is never ahead of its data.
+ */
 export async function saveChunk(
   tx: Tx,
   importId: string,
@@ -41,9 +41,9 @@ export async function saveChunk(
 ) {
   await tx.$executeRaw`
     UPDATE data_import
-    SET position = ${position}, chunks = chunks + 1, counts = ${JSON.stringify(counts)}::jsonb,
-        issues = issues || ${JSON.stringify(issues)}::jsonb, updated_at = now()
+    SET position = ${position}, chunks = chunks + 1, counts = ${JSON.stringify(counts)}::jsonb, updated_at = now()
     WHERE id = ${importId}::uuid`;
+  await saveIssues(tx, importId, issues);
 }
 
 /** Progress of an all-or-nothing import, written outside its transaction so that it can be watched. */
@@ -60,10 +60,23 @@ export async function finishJob(
     data: {
       status: data.status,
       ...(data.counts ? { counts: data.counts } : {}),
-      ...(data.issues ? { issues: JSON.parse(JSON.stringify(data.issues)) } : {}),
       error: data.error ?? null,
       updatedAt: new Date(),
     },
+  });
+  if (data.issues) await saveIssues(db, importId, data.issues);
+}
+
+/**
+ * Marks a job stopped by its process (a second Ctrl-C or SIGTERM) as interrupted, unless it
+ * ended meanwhile. Gives up after a few seconds: the chunk being written may hold the job's row.
+ */
+export async function markInterrupted(importId: string) {
+  await db.$transaction(async (tx) => {
+    await tx.$executeRaw`SET LOCAL lock_timeout = '3s'`;
+    await tx.$executeRaw`
+      UPDATE data_import SET status = 'interrupted', updated_at = now()
+      WHERE id = ${importId}::uuid AND status = 'running'`;
   });
 }
 

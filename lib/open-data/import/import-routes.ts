@@ -98,11 +98,27 @@ export async function postDryRun(request: Request, { params }: { params: Promise
   );
 }
 
+const textStream = (pieces: AsyncIterable<string>) => {
+  const encoder = new TextEncoder();
+  const iterator = pieces[Symbol.asyncIterator]();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { value, done } = await iterator.next();
+      if (done) controller.close();
+      else controller.enqueue(encoder.encode(value));
+    },
+    async cancel() {
+      await iterator.return?.();
+    },
+  });
+};
+
 export async function getReport(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   try {
     const text = await importReportText(await getActor(), id, localeOf(new URL(request.url).searchParams));
-    return new Response(text, {
+    // Streamed as it is read: a large import's report is never held whole.
+    return new Response(textStream(text), {
       headers: {
         "Content-Type": "text/plain; charset=utf-8",
         "Content-Disposition": `attachment; filename="import-${id}.txt"`,

@@ -1,7 +1,10 @@
 import "server-only";
 import { recordAuditEvents } from "@/lib/audit/record-audit-event";
+import { insertRows } from "@/lib/db/insert-rows";
+import { Prisma } from "@/lib/db/generated/client";
 import { enqueueSearchSync } from "@/lib/search/outbox";
-import { knownKey, noOwnedRows, type ImportContext, type LinkedEntity } from "./import-context";
+import { checkDuplicates } from "./check-duplicates";
+import { knownKey, noPending, type ImportContext, type LinkedEntity } from "./import-context";
 import { allocateSlugs } from "./allocate-slugs";
 import { learnPlaces } from "./import-reference";
 import type { Json } from "./read-hsds-json";
@@ -39,47 +42,56 @@ export async function prefetchChunk(ctx: ImportContext, items: Json[]) {
   await learnPlaces(tx, ctx.reference, places);
   if (ids.length === 0) return;
   const uuids = ids.filter((id) => UUID.test(id)).map((id) => id.toLowerCase());
+  // One array parameter each (a chunk names thousands of ids; Prisma's `in` sends one per id).
   // One transaction is one connection: these run one after the other anyway.
-  const links = await tx.externalIdentifier.findMany({ where: { source: ctx.source, externalId: { in: ids } } });
-  const organizations = await tx.organization.findMany({ where: { id: { in: uuids } }, select: { id: true } });
-  const services = await tx.service.findMany({ where: { id: { in: uuids } }, select: { id: true } });
-  const locations = await tx.location.findMany({ where: { id: { in: uuids } }, select: { id: true } });
-  const ours = {
-    organization: new Set(organizations.map((row) => row.id)),
-    service: new Set(services.map((row) => row.id)),
-    location: new Set(locations.map((row) => row.id)),
+  const links = await tx.$queryRaw<
+    { entityType: string; externalId: string; recordId: string; contentHash: string | null }[]
+  >`
+    SELECT entity_type AS "entityType", external_id AS "externalId", record_id AS "recordId", content_hash AS "contentHash"
+    FROM external_identifier WHERE source = ${ctx.source} AND external_id = ANY(${ids}::text[])`;
+  const ours = async (table: "organization" | "service" | "location") =>
+    new Set(
+      (
+        await tx.$queryRaw<{ id: string }[]>`
+          SELECT id::text FROM ${Prisma.raw(table)} WHERE id = ANY(${uuids}::uuid[])`
+      ).map((row) => row.id),
+    );
+  const known = {
+    organization: await ours("organization"),
+    service: await ours("service"),
+    location: await ours("location"),
   };
   const linked = new Map(links.map((link) => [`${link.entityType}:${link.externalId}`, link]));
   for (const id of ids)
     for (const entity of ENTITIES) {
       const key = knownKey(entity, id);
       const link = linked.get(key);
-      const own = ours[entity].has(id.toLowerCase()) ? id.toLowerCase() : null;
+      const own = known[entity].has(id.toLowerCase()) ? id.toLowerCase() : null;
       ctx.known.set(key, link ? { recordId: link.recordId, hash: link.contentHash } : { recordId: own, hash: null });
     }
 }
 
-/** Writes what the chunk's records queued — external-id links, audit events, search outbox — set-based. */
+/** Writes what the chunk's records queued — duplicate checks, new rows, external-id links, audit events, search outbox — set-based. */
 export async function flushPending(ctx: ImportContext) {
   const { tx } = ctx;
+  await checkDuplicates(ctx);
   const rows = ctx.pending.rows;
   // Parents first (a service's organization, an address's location…); one statement per table.
   await allocateSlugs(tx, "organization", rows.organization);
   await allocateSlugs(tx, "service", rows.service);
-  if (rows.organization.length) await tx.organization.createMany({ data: rows.organization });
-  if (rows.location.length) await tx.location.createMany({ data: rows.location });
-  if (rows.service.length) await tx.service.createMany({ data: rows.service });
-  if (rows.address.length) await tx.address.createMany({ data: rows.address });
-  if (rows.accessibility.length) await tx.accessibility.createMany({ data: rows.accessibility });
-  if (rows.phone.length) await tx.phone.createMany({ data: rows.phone });
-  if (rows.schedule.length) await tx.schedule.createMany({ data: rows.schedule });
-  if (rows.scheduleRange.length) await tx.scheduleRange.createMany({ data: rows.scheduleRange });
-  if (rows.serviceLanguage.length)
-    await tx.serviceLanguage.createMany({ data: rows.serviceLanguage, skipDuplicates: true });
-  if (rows.serviceTaxonomyTerm.length) await tx.serviceTaxonomyTerm.createMany({ data: rows.serviceTaxonomyTerm });
-  if (rows.requiredDocument.length) await tx.requiredDocument.createMany({ data: rows.requiredDocument });
-  if (rows.serviceArea.length) await tx.serviceArea.createMany({ data: rows.serviceArea });
-  if (rows.serviceAtLocation.length) await tx.serviceAtLocation.createMany({ data: rows.serviceAtLocation });
+  await insertRows(tx, "Organization", rows.organization);
+  await insertRows(tx, "Location", rows.location);
+  await insertRows(tx, "Service", rows.service);
+  await insertRows(tx, "Address", rows.address);
+  await insertRows(tx, "Accessibility", rows.accessibility);
+  await insertRows(tx, "Phone", rows.phone);
+  await insertRows(tx, "Schedule", rows.schedule);
+  await insertRows(tx, "ScheduleRange", rows.scheduleRange);
+  await insertRows(tx, "ServiceLanguage", rows.serviceLanguage, { skipDuplicates: true });
+  await insertRows(tx, "ServiceTaxonomyTerm", rows.serviceTaxonomyTerm);
+  await insertRows(tx, "RequiredDocument", rows.requiredDocument);
+  await insertRows(tx, "ServiceArea", rows.serviceArea);
+  await insertRows(tx, "ServiceAtLocation", rows.serviceAtLocation);
   const links = [...ctx.pending.links.values()];
   if (links.length)
     await tx.$executeRaw`
@@ -94,6 +106,6 @@ export async function flushPending(ctx: ImportContext) {
             import_id = excluded.import_id, updated_at = now()`;
   await recordAuditEvents(tx, ctx.actor, ctx.pending.audit);
   await enqueueSearchSync(tx, { serviceIds: [...ctx.serviceIds] });
-  ctx.pending = { links: new Map(), audit: [], rows: noOwnedRows() };
+  ctx.pending = noPending();
   ctx.serviceIds.clear();
 }

@@ -2,10 +2,10 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db, type Tx } from "@/lib/db/client";
 import { afterCommit } from "@/lib/directory/after-commit";
-import { noOwnedRows, type ImportContext, type Outcome, type RecordResult } from "./import-context";
+import { isRemarkable, noPending, type ImportContext, type Outcome, type RecordResult } from "./import-context";
 import type { ImportOptions, ImportReport } from "./import-directory";
 import { importItem } from "./import-item";
-import { finishJob, isRemarkable, saveChunk, saveProgress, zeroCounts } from "./import-job";
+import { finishJob, saveChunk, saveProgress, zeroCounts } from "./import-job";
 import { loadReference, type ImportReference } from "./import-reference";
 import { flushPending, prefetchChunk } from "./prefetch-chunk";
 import { readHsdsCsv } from "./read-hsds-csv";
@@ -73,7 +73,7 @@ function contextFor(input: RunInput, tx: Tx, reference: ImportReference, counts:
     results: [],
     counts,
     serviceIds: new Set(),
-    pending: { links: new Map(), audit: [], rows: noOwnedRows() },
+    pending: noPending(),
   };
   return ctx;
 }

@@ -3,7 +3,6 @@ import { randomUUID } from "node:crypto";
 import { slugify } from "@/lib/directory/slug";
 import { actorUserId } from "@/lib/directory/write-context";
 import { enqueueSearchSync } from "@/lib/search/outbox";
-import { findDuplicateCandidates } from "../duplicates/find-duplicates";
 import { list, str } from "./hsds-values";
 import {
   auditImport,
@@ -12,6 +11,7 @@ import {
   linkExternal,
   newId,
   record,
+  recordAwaitingDuplicates,
   resolveRecord,
   type ImportContext,
 } from "./import-context";
@@ -79,18 +79,6 @@ export async function writeOrganizationUnit(ctx: ImportContext, row: number, org
   const locations = locationsOf(organization, services).map((location, index) =>
     normalizeLocation(location, columns.nameFr, `locations.${index}.`, warnings),
   );
-  // A new organization may already be in the directory under another name or id: shown in the report.
-  const duplicates = id
-    ? []
-    : await findDuplicateCandidates(
-        {
-          nameFr: columns.nameFr,
-          phones: phones.map((phone) => phone.number),
-          website: columns.website,
-          addresses: locations.flatMap((location) => location.addresses),
-        },
-        tx,
-      );
   if (!unchanged) {
     if (id) {
       if (isPending(ctx, id)) await flushPending(ctx);
@@ -122,16 +110,25 @@ export async function writeOrganizationUnit(ctx: ImportContext, row: number, org
   const organizationId = id!;
   for (const [index, location] of locations.entries())
     await writeLocation(ctx, organizationId, location, warnings, `locations.${index}.`);
-  record(ctx, {
+  const result = {
     row,
-    entity: "organization",
+    entity: "organization" as const,
     externalId,
     name,
-    outcome: unchanged ? "unchanged" : found.recordId ? "updated" : "created",
+    outcome: unchanged ? ("unchanged" as const) : found.recordId ? ("updated" as const) : ("created" as const),
     recordId: organizationId,
     errors: {},
     warnings,
-    duplicates,
-  });
+  };
+  // A new organization may already be in the directory under another name or id: shown in the
+  // report, once the chunk's new organizations have been compared with it (checkDuplicates).
+  if (found.recordId) record(ctx, { ...result, duplicates: [] });
+  else
+    recordAwaitingDuplicates(ctx, result, {
+      nameFr: columns.nameFr,
+      phones: phones.map((phone) => phone.number),
+      website: columns.website,
+      addresses: locations.flatMap((location) => location.addresses),
+    });
   for (const service of services) await writeService(ctx, row, organizationId, service);
 }

@@ -8,19 +8,23 @@ import type { Locale } from "@/lib/i18n/routing";
 import { ColumnMappingForm } from "@/components/admin/open-data/column-mapping-form";
 import { ImportProgress } from "@/components/admin/open-data/import-progress";
 import { getImport, importProgress, mappingStep } from "@/lib/open-data/import/back-office-imports";
+import { countIssues, issuesPage } from "@/lib/open-data/import/import-issues";
 import type { ImportReport } from "@/lib/open-data/import/import-directory";
 import { issueMessage } from "@/lib/open-data/import/report-text";
 import { isRecordId } from "@/lib/open-data/hsds-params";
 
-type Props = { params: Promise<{ locale: string; id: string }> };
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ after?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "OpenData.admin" });
   return { title: t("reportTitle") };
 }
 
-/** One import's report: counts, every refused record and warning by field, and what to do next. */
-export default async function ImportReportPage({ params }: Props) {
+/**
+ * One import's report: counts, every refused record and warning by field (a page at a time: a
+ * large file's report holds thousands), and what to do next.
+ */
+export default async function ImportReportPage({ params, searchParams }: Props) {
   const { locale, id } = (await params) as { locale: Locale; id: string };
   setRequestLocale(locale);
   const actor = await requireStaff("data:import", locale);
@@ -28,7 +32,10 @@ export default async function ImportReportPage({ params }: Props) {
   if (!run) notFound();
   const [t, tImport] = await Promise.all([getTranslations("OpenData.admin"), getTranslations("OpenData.import")]);
   const counts = run.counts as ImportReport["counts"];
-  const records = run.issues as ImportReport["records"];
+  const after = (await searchParams).after;
+  const page = await issuesPage(run.id, after && /^\d+$/.test(after) ? BigInt(after) : null);
+  const records = page.records;
+  const issueCount = await countIssues(run.id);
   const tDuplicates = await getTranslations("OpenData.duplicates");
   const status = (
     <p className="text-lg font-semibold" role="status">
@@ -80,6 +87,7 @@ export default async function ImportReportPage({ params }: Props) {
         ) : (
           <p>{t("fixFirst")}</p>
         ))}
+      {issueCount > 0 && <p>{t("issueCount", { count: issueCount })}</p>}
       {records.length > 0 && (
         <ol className="space-y-3">
           {records.map((record, index) => (
@@ -112,6 +120,12 @@ export default async function ImportReportPage({ params }: Props) {
             </li>
           ))}
         </ol>
+      )}
+      {(page.next !== null || after) && (
+        <p className="flex gap-4">
+          {after && <a href={here}>{t("firstIssues")}</a>}
+          {page.next !== null && <a href={`${here}?after=${page.next}`}>{t("moreIssues")}</a>}
+        </p>
       )}
       <p>
         <Link href="/admin/open-data">{t("back")}</Link>
