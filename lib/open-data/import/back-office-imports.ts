@@ -43,7 +43,10 @@ export async function uploadImport(
   // Run-time folder (configuration): not a file the build should trace.
   const folder = path.join(/* turbopackIgnore: true */ uploadDir(), randomUUID());
   await mkdir(folder, { recursive: true });
-  const stored = path.join(folder, path.basename(file.name).replace(/[^\w.-]+/g, "_") || "upload");
+  const stored = path.join(
+    /* turbopackIgnore: true */ folder,
+    path.basename(file.name).replace(/[^\w.-]+/g, "_") || "upload",
+  );
   await writeFile(stored, Buffer.from(await file.arrayBuffer()));
   const spreadsheet = format === "csv" || format === "xlsx";
   if (spreadsheet && Object.keys(input.mapping).length === 0) {
