@@ -1,38 +1,30 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MeilisearchTaskTimeOutError } from "meilisearch";
+import { startStandInServer } from "@/tests/search/stand-in-server";
 import { createMeiliClient, succeeded } from "./client";
 
 // A stand-in task API (the real Meilisearch runs in the integration tests): task 1 is processing
 // for its first 15 polls, then succeeded; task 2 never ends.
-let server: http.Server;
+let server: Awaited<ReturnType<typeof startStandInServer>>;
 let url = "";
 const polls = new Map<string, number>();
 
 beforeAll(async () => {
-  server = http.createServer((request, response) => {
-    request.resume();
-    request.on("end", () => {
-      response.setHeader("content-type", "application/json");
-      const enqueued = { indexUid: "services", status: "enqueued", type: "documentAdditionOrUpdate" };
-      if (request.url === "/indexes/services/documents")
-        return response.end(JSON.stringify({ ...enqueued, taskUid: 1, enqueuedAt: new Date().toISOString() }));
-      if (request.url === "/indexes/services/documents/delete-batch")
-        return response.end(JSON.stringify({ ...enqueued, taskUid: 2, enqueuedAt: new Date().toISOString() }));
-      const uid = request.url?.split("/").pop() ?? "";
-      polls.set(uid, (polls.get(uid) ?? 0) + 1);
-      const done = uid === "1" && polls.get(uid)! > 15;
-      response.end(JSON.stringify({ uid: Number(uid), ...enqueued, status: done ? "succeeded" : "processing" }));
-    });
+  server = await startStandInServer((request, _body, response) => {
+    response.setHeader("content-type", "application/json");
+    const enqueued = { indexUid: "services", status: "enqueued", type: "documentAdditionOrUpdate" };
+    if (request.url === "/indexes/services/documents")
+      return response.end(JSON.stringify({ ...enqueued, taskUid: 1, enqueuedAt: new Date().toISOString() }));
+    if (request.url === "/indexes/services/documents/delete-batch")
+      return response.end(JSON.stringify({ ...enqueued, taskUid: 2, enqueuedAt: new Date().toISOString() }));
+    const uid = request.url?.split("/").pop() ?? "";
+    polls.set(uid, (polls.get(uid) ?? 0) + 1);
+    const done = uid === "1" && polls.get(uid)! > 15;
+    response.end(JSON.stringify({ uid: Number(uid), ...enqueued, status: done ? "succeeded" : "processing" }));
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  url = server.url;
 });
-afterAll(() => {
-  server.closeAllConnections();
-  server.close();
-});
+afterAll(() => server.stop());
 
 describe("succeeded", () => {
   it("waits through many polls without piling listeners on one signal", async () => {

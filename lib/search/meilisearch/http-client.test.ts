@@ -1,41 +1,32 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Meilisearch, MeilisearchApiError, MeilisearchRequestTimeOutError } from "meilisearch";
+import { startStandInServer } from "@/tests/search/stand-in-server";
 import { meiliErrorCode, meiliHttpClient } from "./http-client";
 
 // A stand-in HTTP server (not Meilisearch: the real one is in the integration tests) to check
 // that the library gets what it expects from its httpClient: bodies, API errors, timeouts.
-let server: http.Server;
+let server: Awaited<ReturnType<typeof startStandInServer>>;
 let host = "";
 const received: { method?: string; url?: string; body: string; auth?: string }[] = [];
 
 beforeAll(async () => {
-  server = http.createServer((request, response) => {
-    let body = "";
-    request.on("data", (chunk) => (body += chunk));
-    request.on("end", () => {
-      received.push({ method: request.method, url: request.url, body, auth: request.headers.authorization });
-      if (request.url === "/indexes/missing") {
-        response.writeHead(404, { "content-type": "application/json" });
-        response.end(
-          JSON.stringify({ message: "Index `missing` not found.", code: "index_not_found", type: "invalid_request" }),
-        );
-      } else if (request.url?.startsWith("/indexes/slow")) {
-        // never answers
-      } else {
-        response.writeHead(200, { "content-type": "application/json" });
-        response.end(JSON.stringify({ results: [{ hits: [{ id: "é" }] }] }));
-      }
-    });
+  server = await startStandInServer((request, body, response) => {
+    received.push({ method: request.method, url: request.url, body, auth: request.headers.authorization });
+    if (request.url === "/indexes/missing") {
+      response.writeHead(404, { "content-type": "application/json" });
+      response.end(
+        JSON.stringify({ message: "Index `missing` not found.", code: "index_not_found", type: "invalid_request" }),
+      );
+    } else if (request.url?.startsWith("/indexes/slow")) {
+      // never answers
+    } else {
+      response.writeHead(200, { "content-type": "application/json" });
+      response.end(JSON.stringify({ results: [{ hits: [{ id: "é" }] }] }));
+    }
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  host = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  host = server.url;
 });
-afterAll(() => {
-  server.closeAllConnections();
-  server.close();
-});
+afterAll(() => server.stop());
 
 describe("meiliHttpClient", () => {
   it("sends the library's request (method, key, JSON body) and returns the parsed answer", async () => {
