@@ -86,7 +86,7 @@ export async function deliverOutboxPass({ engine, limit = 200, beforeMark }: Pas
           else await deliverEach(engine, serviceIds.slice(1), failures);
         }
       }
-      // Even a failed delivery may have changed one engine (the fallback is written first).
+      // Even a failed delivery may have changed one engine (both are written at once, one may have failed).
       await announceSearchChange();
 
       const delivered = ours.filter((r) => !failures.has(r.entity_id)).map((r) => r.id);

@@ -42,14 +42,17 @@ async function listen() {
   if (state.connecting || !url) return;
   state.connecting = true;
   const client = new pg.Client({ connectionString: url });
+  const retryLater = () => {
+    void client.end().catch(() => {});
+    setTimeout(() => void listen(), RECONNECT_MS).unref();
+  };
   const lost = (error?: Error) => {
     if (!state.listening) return;
     state.listening = false;
     logger.warn(
       `[search] stopped hearing search changes (${error?.message ?? "connection ended"}); results are not cached until it reconnects.`,
     );
-    void client.end().catch(() => {});
-    setTimeout(() => void listen(), RECONNECT_MS).unref();
+    retryLater();
   };
   try {
     client.on("notification", () => state.generation++);
@@ -67,8 +70,7 @@ async function listen() {
     if (!state.warned)
       logger.warn(`[search] cannot listen for search changes (${(error as Error).message}); results are not cached.`);
     state.warned = true;
-    void client.end().catch(() => {});
-    setTimeout(() => void listen(), RECONNECT_MS).unref();
+    retryLater();
   } finally {
     state.connecting = false;
   }
