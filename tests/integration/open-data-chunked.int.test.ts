@@ -136,6 +136,8 @@ describe("chunked import (a resumable job)", () => {
       counts: { created: 4 * CHUNK, updated: 0, unchanged: 0, refused: 0 },
     });
     expect(await db.organization.count({ where: { id: { in: ids } } })).toBe(2 * CHUNK);
+    // Stopped, the job's organizations are duplicate candidates like any other (find-duplicates.ts).
+    expect(await db.organization.count({ where: { pendingImportId: first.importId } })).toBe(0);
 
     // A crash after chunk 3 (the process dies: nothing after the committed chunk).
     let crash = true;

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { findDuplicateCandidates } from "@/lib/open-data/duplicates/find-duplicates";
 import { importDirectory } from "@/lib/open-data/import/import-directory";
 import { reportText } from "@/lib/open-data/import/report-text";
 import { createMunicipality, createOrganization } from "@/tests/factories/directory";
@@ -181,5 +182,24 @@ describe("data import (HSDS JSON)", () => {
       expect.objectContaining({ name: "Centre d'action bénévole de Bellechasse", reasons: ["abbreviation"] }),
     );
     expect(reportText(report, "fr")).toMatch(/Doublon possible : Centre d'action bénévole de Bellechasse .*sigle/);
+  });
+
+  it("compares a file's new organizations with the directory, not with each other, until the import ends", async () => {
+    await createOrganization({ nameFr: "Popote roulante de Montmagny" });
+    const file = await writeJson("look-alikes.json", [
+      { ...organization(crypto.randomUUID(), "Popote roulante de Montmagny – secteur Est"), services: [] },
+      { ...organization(crypto.randomUUID(), "Popote roulante de Montmagny – secteur Ouest"), services: [] },
+    ]);
+    // One record per chunk: the second is compared after the first is written.
+    const report = await importDirectory(SYSTEM, file, { format: "hsds-json", dryRun: false, chunkSize: 1 });
+    const [east, west] = report.records.filter((r) => r.entity === "organization");
+    for (const created of [east, west])
+      expect(created.duplicates?.map((d) => d.name)).toContain("Popote roulante de Montmagny");
+    expect(west.duplicates?.map((d) => d.name)).not.toContain("Popote roulante de Montmagny – secteur Est");
+
+    // Once the import has ended, its organizations are candidates like any other.
+    expect(await db.organization.count({ where: { pendingImportId: report.importId } })).toBe(0);
+    const later = await findDuplicateCandidates({ nameFr: "Popote roulante de Montmagny, secteur Est" });
+    expect(later.map((d) => d.name)).toContain("Popote roulante de Montmagny – secteur Est");
   });
 });

@@ -32,7 +32,8 @@ export async function listDuplicatePairs(actor: Actor | null, limit = 100): Prom
     WITH live AS (
       SELECT id, name_fr, name_key AS key, name_initials AS initials,
         lower(substring(website from '^[a-z]+://(?:www\\.)?([^/:?#]+)')) AS domain
-      FROM organization WHERE deleted_at IS NULL
+      -- An import's organizations join the report when it ends (find-duplicates.ts).
+      FROM organization WHERE deleted_at IS NULL AND pending_import_id IS NULL
     ),
     phones AS (
       SELECT DISTINCT coalesce(p.organization_id, s.organization_id) AS organization_id, p.number

@@ -51,10 +51,20 @@ export async function saveProgress(importId: string, position: number) {
   await db.dataImport.update({ where: { id: importId }, data: { position, updatedAt: new Date() } });
 }
 
+/**
+ * The organizations a job created become duplicate candidates for other records once it stops
+ * (applied, failed, interrupted): until then they were compared with the directory only
+ * (find-duplicates.ts). A job resumed later compares its next records with them too.
+ */
+async function releaseOrganizations(importId: string, client: Tx | typeof db = db) {
+  await client.$executeRaw`UPDATE organization SET pending_import_id = NULL WHERE pending_import_id = ${importId}::uuid`;
+}
+
 export async function finishJob(
   importId: string,
   data: { status: ImportStatus; counts?: Record<Outcome, number>; issues?: RecordResult[]; error?: string },
 ) {
+  await releaseOrganizations(importId);
   await db.dataImport.update({
     where: { id: importId },
     data: {
@@ -77,6 +87,7 @@ export async function markInterrupted(importId: string) {
     await tx.$executeRaw`
       UPDATE data_import SET status = 'interrupted', updated_at = now()
       WHERE id = ${importId}::uuid AND status = 'running'`;
+    await releaseOrganizations(importId, tx);
   });
 }
 

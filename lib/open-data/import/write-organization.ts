@@ -94,6 +94,8 @@ export async function writeOrganizationUnit(ctx: ImportContext, row: number, org
         ...columns,
         slug: slugify(columns.nameFr),
         updatedById: actorUserId(ctx.actor),
+        // No duplicate candidate for other records until the import ends (find-duplicates.ts).
+        pendingImportId: ctx.importId,
       });
     }
     await writePhones(ctx, { organizationId: id }, phones, { keep, fresh: !found.recordId });
