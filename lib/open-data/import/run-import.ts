@@ -9,6 +9,7 @@ import { finishJob, saveChunk, saveProgress, zeroCounts } from "./import-job";
 import { loadReference, type ImportReference } from "./import-reference";
 import { flushPending, prefetchChunk } from "./prefetch-chunk";
 import { readHsdsCsv } from "./read-hsds-csv";
+import { readAhead } from "./read-ahead";
 import { readHsdsJson, type Json } from "./read-hsds-json";
 import { readSpreadsheet } from "./read-spreadsheet";
 
@@ -99,7 +100,7 @@ export async function applyAllOrNothing(input: RunInput): Promise<RunOutcome> {
       async (tx) => {
         const ctx = contextFor(input, tx, await loadReference(tx), counts);
         ctx.results = results;
-        for await (const chunk of chunksOf(input)) {
+        for await (const chunk of readAhead(chunksOf(input))) {
           await writeChunk(ctx, chunk);
           position = chunk.lastRow;
           await saveProgress(importId, position);
@@ -131,7 +132,7 @@ export async function applyInChunks(input: RunInput): Promise<RunOutcome> {
   const records: RecordResult[] = [];
   let reference: ImportReference | null = null;
   let chunks = 0;
-  for await (const chunk of chunksOf(input)) {
+  for await (const chunk of readAhead(chunksOf(input))) {
     if (options.signal?.aborted) {
       await finishJob(importId, { status: "interrupted" });
       return { status: "interrupted", counts, records };
