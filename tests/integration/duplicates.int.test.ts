@@ -242,3 +242,39 @@ describe("merging duplicates", () => {
     expect(await redirectIfMerged("no-such-organization", "fr")).toBeUndefined();
   });
 });
+
+describe("the duplicates report", () => {
+  it("pairs by a number few organizations share, not a shared line, and waits for an import to end", async () => {
+    const { listDuplicatePairs } = await import("@/lib/open-data/duplicates/list-duplicate-pairs");
+    const { createActor } = await import("@/tests/factories/staff");
+    const editor = await createActor("editor");
+    const digits = () => String(1000 + Math.floor(Math.random() * 9000));
+    const [fewShare, regionalLine] = [`819 555-${digits()}`, `873 555-${digits()}`];
+    const [atelier, comptoir] = [
+      await createOrganization({ nameFr: "Atelier du Zéphyr de Frampton" }),
+      await createOrganization({ nameFr: "Comptoir Quenouille" }),
+    ];
+    for (const organization of [atelier, comptoir])
+      await db.phone.create({ data: { organizationId: organization.id, number: fewShare } });
+    const sharing: string[] = [];
+    for (const name of ["Refuge Boréal", "Halte Véga", "Jardin Orion", "Escale Altaïr"]) {
+      const organization = await createOrganization({ nameFr: name });
+      await db.phone.create({ data: { organizationId: organization.id, number: regionalLine } });
+      sharing.push(organization.id);
+    }
+    // Created by an import still running.
+    const importing = await createOrganization({ nameFr: "L'Atelier du Zéphyr, Frampton" });
+    await db.organization.update({ where: { id: importing.id }, data: { pendingImportId: crypto.randomUUID() } });
+
+    const pairOf = (pairs: Awaited<ReturnType<typeof listDuplicatePairs>>, x: string, y: string) =>
+      pairs.find((pair) => [pair.a.id, pair.b.id].sort().join() === [x, y].sort().join());
+    let pairs = await listDuplicatePairs(editor, 100_000);
+    expect(pairOf(pairs, atelier.id, comptoir.id)).toMatchObject({ reasons: ["samePhone"], score: 0.5 });
+    expect(pairs.filter((pair) => sharing.includes(pair.a.id) && sharing.includes(pair.b.id))).toEqual([]);
+    expect(pairs.filter((pair) => [pair.a.id, pair.b.id].includes(importing.id))).toEqual([]);
+
+    await db.organization.update({ where: { id: importing.id }, data: { pendingImportId: null } });
+    pairs = await listDuplicatePairs(editor, 100_000);
+    expect(pairOf(pairs, atelier.id, importing.id)?.reasons).toEqual(["similarName"]);
+  });
+});

@@ -15,13 +15,13 @@ export type DuplicateProbe = {
   excludeIds?: string[];
 };
 
-const NAME_THRESHOLD = 0.45;
+export const NAME_THRESHOLD = 0.45;
 /**
  * A number shared by more organizations than this (a regional line, a federation's switchboard,
  * or the demo data's few 555 numbers) says nothing about two of them being one; counting it made
  * every probe score hundreds of organizations (imports slowed to ~27 services/s at 20,000).
  */
-const MAX_PHONE_SHARERS = 3;
+export const MAX_PHONE_SHARERS = 3;
 
 export function websiteDomain(website: string | null | undefined) {
   if (!website) return null;
