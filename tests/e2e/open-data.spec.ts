@@ -75,6 +75,21 @@ test.describe("open data", () => {
     await expect(page.getByRole("button", { name: "Apply the import" })).toBeVisible();
   });
 
+  test("an editor works through the directory's possible duplicates, most alike first", async ({ page }) => {
+    await signInAs(page, "editor");
+    await page.goto("/fr/admin/doublons");
+    await expect(page.getByRole("heading", { level: 1, name: "Doublons possibles" })).toBeVisible();
+    // The demo's networks have look-alike names ("… – secteur Est"): the report has pairs.
+    const pairs = page.getByRole("listitem").filter({ has: page.getByRole("button", { name: "Fusionner" }) });
+    await expect(pairs.first()).toBeVisible();
+    const scores = await pairs.getByText(/ressemblance \d+ %/).allTextContents();
+    const values = scores.map((text) => Number(text.match(/\d+/)![0]));
+    expect(values.length).toBeGreaterThan(1);
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    await expect(pairs.first().getByRole("group", { name: "Organisme à garder" }).getByRole("radio")).toHaveCount(2);
+    await expectNoSeriousA11yViolations(page);
+  });
+
   test("an editor creating an organization sees possible duplicates first", async ({ page }) => {
     await signInAs(page, "editor", "en");
     await page.goto("/en/admin/organizations");
