@@ -21,7 +21,7 @@ export const NAME_THRESHOLD = 0.45;
  * or the demo data's few 555 numbers) says nothing about two of them being one; counting it made
  * every probe score hundreds of organizations (imports slowed to ~27 services/s at 20,000).
  */
-export const MAX_PHONE_SHARERS = 3;
+const MAX_PHONE_SHARERS = 3;
 
 export function websiteDomain(website: string | null | undefined) {
   if (!website) return null;
@@ -33,6 +33,25 @@ export function websiteDomain(website: string | null | undefined) {
     return null;
   }
 }
+
+/**
+ * The evidence of a phone number, for this query and the directory's report
+ * (list-duplicate-pairs.ts): each organization's numbers (its own and its services'), as the CTE
+ * `phone_owner`, and those of its numbers few organizations share, as `telling_phone`.
+ */
+export const phoneEvidence = (numbers: Prisma.Sql) => Prisma.sql`
+    phone_owner AS (
+      SELECT DISTINCT coalesce(p.organization_id, s.organization_id) AS organization_id, p.number
+      FROM phone p LEFT JOIN service s ON s.id = p.service_id
+      WHERE ${numbers}
+    ),
+    telling_phone AS (
+      SELECT number FROM phone_owner GROUP BY number HAVING count(DISTINCT organization_id) <= ${MAX_PHONE_SHARERS}
+    )`;
+
+/** An organization's website domain, as the expression index organization_website_domain_idx has it. */
+export const websiteDomainOf = (website: Prisma.Sql) =>
+  Prisma.sql`lower(substring(${website} from '^[a-z]+://(?:www\\.)?([^/:?#]+)'))`;
 
 const postal = (code: string) => code.replace(/\s+/g, "").toUpperCase();
 
@@ -131,14 +150,7 @@ export function duplicateQuery(probes: DuplicateProbe[]) {
         ${addresses.map((a) => postal(a.value.postalCode))}::text[],
         ${addresses.map((a) => `${postal(a.value.postalCode)}|${a.value.address1}`)}::text[]) AS t(probe, postal, key)
     ),
-    phone_owner AS (
-      SELECT DISTINCT coalesce(p.organization_id, s.organization_id) AS organization_id, p.number
-      FROM phone p LEFT JOIN service s ON s.id = p.service_id
-      WHERE p.number IN (SELECT number FROM probe_phone)
-    ),
-    telling_phone AS (
-      SELECT number FROM phone_owner GROUP BY number HAVING count(DISTINCT organization_id) <= ${MAX_PHONE_SHARERS}
-    ),
+    ${phoneEvidence(Prisma.sql`p.number IN (SELECT number FROM probe_phone)`)},
     same_phone AS (
       SELECT DISTINCT pp.probe, po.organization_id FROM probe_phone pp JOIN phone_owner po USING (number)
       WHERE pp.number IN (SELECT number FROM telling_phone)
@@ -163,7 +175,7 @@ export function duplicateQuery(probes: DuplicateProbe[]) {
       UNION SELECT probe, organization_id FROM same_phone
       UNION SELECT probe, organization_id FROM same_address
       UNION SELECT p.probe, o.id FROM probe p JOIN organization o
-        ON p.domain IS NOT NULL AND lower(substring(o.website from '^[a-z]+://(?:www\\.)?([^/:?#]+)')) = p.domain
+        ON p.domain IS NOT NULL AND ${websiteDomainOf(Prisma.raw("o.website"))} = p.domain
     )
     SELECT c.probe, o.id, o.name_fr AS name, o.slug,
       similarity(o.name_key, p.key) AS name_score,
@@ -171,7 +183,7 @@ export function duplicateQuery(probes: DuplicateProbe[]) {
       (sp.probe IS NOT NULL) AS same_phone,
       (sa.probe IS NOT NULL) AS same_address,
       (spc.probe IS NOT NULL) AS same_postal,
-      (p.domain IS NOT NULL AND lower(substring(o.website from '^[a-z]+://(?:www\\.)?([^/:?#]+)')) = p.domain) AS same_website
+      (p.domain IS NOT NULL AND ${websiteDomainOf(Prisma.raw("o.website"))} = p.domain) AS same_website
     FROM candidates c
       JOIN probe p ON p.probe = c.probe
       JOIN organization o ON o.id = c.id

@@ -1,11 +1,13 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
 import {
-  MAX_PHONE_SHARERS,
   NAME_THRESHOLD,
+  phoneEvidence,
   REPORT_THRESHOLD,
   scoreMatch,
+  websiteDomainOf,
   type DuplicateReason,
 } from "./find-duplicates";
 
@@ -45,19 +47,14 @@ export async function listDuplicatePairs(actor: Actor | null, limit = 100): Prom
       return tx.$queryRaw<Row[]>`
       WITH live AS (
         SELECT id, name_fr, name_key AS key, name_initials AS initials,
-          lower(substring(website from '^[a-z]+://(?:www\\.)?([^/:?#]+)')) AS domain
+          ${websiteDomainOf(Prisma.raw("website"))} AS domain
         FROM organization WHERE deleted_at IS NULL AND pending_import_id IS NULL
       ),
-      phone_owner AS (
-        SELECT DISTINCT coalesce(p.organization_id, s.organization_id) AS organization_id, p.number
-        FROM phone p LEFT JOIN service s ON s.id = p.service_id
-        WHERE coalesce(p.organization_id, s.organization_id) IS NOT NULL
-      ),
+      ${phoneEvidence(Prisma.sql`coalesce(p.organization_id, s.organization_id) IS NOT NULL`)},
       same_phone AS (
         SELECT DISTINCT pa.organization_id AS a, pb.organization_id AS b
         FROM phone_owner pa JOIN phone_owner pb ON pa.number = pb.number AND pa.organization_id < pb.organization_id
-        WHERE pa.number IN (
-          SELECT number FROM phone_owner GROUP BY number HAVING count(*) <= ${MAX_PHONE_SHARERS})
+        WHERE pa.number IN (SELECT number FROM telling_phone)
       ),
       pairs AS (
         -- Not through "live": the join must reach the trigram index of organization itself.
@@ -75,8 +72,8 @@ export async function listDuplicatePairs(actor: Actor | null, limit = 100): Prom
         (a.domain IS NOT NULL AND a.domain = b.domain) AS same_website
       FROM pairs JOIN live a ON a.id = pairs.a JOIN live b ON b.id = pairs.b
         LEFT JOIN same_phone sp ON sp.a = pairs.a AND sp.b = pairs.b`;
-      // The whole directory is compared: seconds at the demo's size, more with many look-alikes.
     },
+    // The whole directory is compared: seconds at the demo's size, more with many look-alikes.
     { timeout: 120_000 },
   );
   return rows
